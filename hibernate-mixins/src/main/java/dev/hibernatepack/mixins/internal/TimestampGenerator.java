@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.hibernatepack.mixins.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+
+import org.hibernate.boot.registry.classloading.spi.ClassLoaderService;
+import org.hibernate.dialect.Dialect;
+import org.hibernate.engine.config.spi.ConfigurationService;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.generator.BeforeExecutionGenerator;
+import org.hibernate.generator.EventType;
+import org.hibernate.generator.GeneratorCreationContext;
+import org.hibernate.generator.OnExecutionGenerator;
+import org.hibernate.mapping.BasicValue;
+
+import dev.hibernatepack.mixins.CreatedAt;
+import dev.hibernatepack.mixins.InvalidMappingException;
+import dev.hibernatepack.mixins.UpdatedAt;
+
+/**
+ * Generates {@link CreatedAt} (insert only) and {@link UpdatedAt} (insert and update) values from
+ * the pack's clock, truncated to the column's precision so that what the entity holds equals what
+ * the database stores; or, with {@code time_source=database}, lets the database write
+ * {@code current_timestamp} in the same statement.
+ */
+public final class TimestampGenerator implements BeforeExecutionGenerator, OnExecutionGenerator {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final EnumSet<EventType> INSERT_ONLY = EnumSet.of(EventType.INSERT);
+    private static final EnumSet<EventType> INSERT_AND_UPDATE = EnumSet.of(EventType.INSERT, EventType.UPDATE);
+
+    private final EnumSet<EventType> eventTypes;
+    private final Class<?> type;
+    private final TargetType target;
+    private final Clock clock;
+    private final ChronoUnit precision;
+    private final boolean onExecution;
+
+    /** Called by Hibernate for an attribute annotated {@link CreatedAt}. */
+    public TimestampGenerator(CreatedAt annotation, GeneratorCreationContext context) {
+        this(INSERT_ONLY, "@CreatedAt", context);
+    }
+
+    /** Called by Hibernate for an attribute annotated {@link UpdatedAt}. */
+    public TimestampGenerator(UpdatedAt annotation, GeneratorCreationContext context) {
+        this(INSERT_AND_UPDATE, "@UpdatedAt", context);
+    }
+
+    private TimestampGenerator(EnumSet<EventType> eventTypes, String annotation, GeneratorCreationContext context) {
+        this.eventTypes = eventTypes;
+        this.type = context.getType().getReturnedClass();
+        this.target = TargetType.of(type, annotation, context);
+        var settings = context.getServiceRegistry().requireService(ConfigurationService.class).getSettings();
+        var config = withClassLoader(context, () -> MixinsConfig.from(settings));
+        this.clock = config.clock();
+        this.onExecution = config.timeSource() == MixinsConfig.TimeSource.DATABASE;
+        this.precision = precision(context);
+        // The column is always written, so it is never null.
+        context.getProperty().setOptional(false);
+        context.getProperty().getColumns().forEach(column -> column.setNullable(false));
+    }
+
+    @Override
+    public EnumSet<EventType> getEventTypes() {
+        return eventTypes;
+    }
+
+    @Override
+    public Class<?> getGeneratedType() {
+        return type;
+    }
+
+    @Override
+    public boolean generatedOnExecution() {
+        return onExecution;
+    }
+
+    @Override
+    public Object generate(SharedSessionContractImplementor session, Object owner, Object currentValue, EventType eventType) {
+        return target.convert(clock.instant().truncatedTo(precision));
+    }
+
+    @Override
+    public boolean referenceColumnsInSql(Dialect dialect) {
+        return true;
+    }
+
+    @Override
+    public boolean writePropertyValue() {
+        return false;
+    }
+
+    @Override
+    public String[] getReferencedColumnValues(Dialect dialect) {
+        // Zoned types get the database's current_timestamp WITH time zone: the local variant
+        // would store an instant that depends on the session's time zone.
+        return new String[] {switch (target) {
+            case LOCAL_DATE -> dialect.currentDate();
+            case LOCAL_DATE_TIME -> dialect.currentLocalTimestamp();
+            default -> dialect.currentTimestampWithTimeZone();
+        }};
+    }
+
+    /** The supported attribute types, each with its conversion from the clock's instant (in UTC). */
+    private enum TargetType {
+        INSTANT(Instant.class), OFFSET_DATE_TIME(OffsetDateTime.class), ZONED_DATE_TIME(ZonedDateTime.class),
+        LOCAL_DATE_TIME(LocalDateTime.class), LOCAL_DATE(LocalDate.class), SQL_TIMESTAMP(Timestamp.class);
+
+        private final Class<?> javaType;
+
+        TargetType(Class<?> javaType) {
+            this.javaType = javaType;
+        }
+
+        Object convert(Instant instant) {
+            return switch (this) {
+                case INSTANT -> instant;
+                case OFFSET_DATE_TIME -> instant.atOffset(ZoneOffset.UTC);
+                case ZONED_DATE_TIME -> instant.atZone(ZoneOffset.UTC);
+                case LOCAL_DATE_TIME -> LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+                case LOCAL_DATE -> LocalDate.ofInstant(instant, ZoneOffset.UTC);
+                case SQL_TIMESTAMP -> Timestamp.from(instant);
+            };
+        }
+
+        static TargetType of(Class<?> type, String annotation, GeneratorCreationContext context) {
+            for (TargetType candidate : values()) {
+                if (candidate.javaType == type) {
+                    return candidate;
+                }
+            }
+            throw new InvalidMappingException(annotation + " on " + context.getPersistentClass().getEntityName() + "."
+                    + context.getProperty().getName() + " has the unsupported type " + type.getName()
+                    + "; allowed: Instant, OffsetDateTime, ZonedDateTime, LocalDateTime, LocalDate, java.sql.Timestamp");
+        }
+    }
+
+    private static ChronoUnit precision(GeneratorCreationContext context) {
+        if (!(context.getProperty().getValue() instanceof BasicValue value) || value.getColumns().size() != 1) {
+            return ChronoUnit.MICROS;
+        }
+        Integer digits = value.getColumns().get(0)
+                .getColumnSize(context.getDatabase().getDialect(), value.getMetadata())
+                .getPrecision();
+        int fraction = digits == null ? 6 : digits;
+        if (fraction <= 0) {
+            return ChronoUnit.SECONDS;
+        } else if (fraction < 6) {
+            return ChronoUnit.MILLIS;
+        } else if (fraction < 9) {
+            return ChronoUnit.MICROS;
+        }
+        return ChronoUnit.NANOS;
+    }
+
+    private static <T> T withClassLoader(GeneratorCreationContext context, java.util.function.Supplier<T> action) {
+        // Clock class names are resolved against the application's class loader, as Hibernate does.
+        var classLoaders = context.getServiceRegistry().getService(ClassLoaderService.class);
+        if (classLoaders == null) {
+            return action.get();
+        }
+        return classLoaders.workWithClassLoader(loader -> {
+            Thread thread = Thread.currentThread();
+            ClassLoader previous = thread.getContextClassLoader();
+            thread.setContextClassLoader(loader);
+            try {
+                return action.get();
+            } finally {
+                thread.setContextClassLoader(previous);
+            }
+        });
+    }
+}
