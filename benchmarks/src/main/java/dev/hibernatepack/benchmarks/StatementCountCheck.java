@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.hibernatepack.benchmarks;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * One-off check, outside any timed path, that each workload sends the JDBC calls the README
+ * claims (batches of 50, a sequence call per 50 ids, one commit); exits 1 if one does not.
+ * Run: {@code java -cp benchmarks/target/benchmarks.jar dev.hibernatepack.benchmarks.StatementCountCheck h2 postgresql}.
+ */
+public final class StatementCountCheck {
+
+    private static final int FINDS = 100;
+    private static final long BATCHES = Workloads.ROWS / Workloads.BATCH_SIZE;
+
+    private interface Workload {
+        void run(Database database) throws SQLException;
+    }
+
+    private StatementCountCheck() {
+    }
+
+    public static void main(String[] args) throws SQLException {
+        List<String> databases = args.length == 0 ? List.of(Database.H2) : List.of(args);
+        boolean ok = true;
+        System.out.println("| database | workload | executeBatch | rows in batches | single updates | sequence calls"
+                + " | other queries | commits | rows in table | as expected |");
+        System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---|");
+        for (String name : databases) {
+            StatementCounter counter = new StatementCounter();
+            try (Database database = Database.open(name, counter)) {
+                ok &= checkInsert(database, counter, "rawJdbcBatchInsert", "hand_post", 0,
+                        Workloads::rawJdbcBatchInsert);
+                ok &= checkInsert(database, counter, "hibernatePersistBatched", "hand_post", BATCHES,
+                        db -> Workloads.hibernatePersistBatched(db.sessionFactory()));
+                ok &= checkInsert(database, counter, "mixinPersistBatched", "mixin_post", BATCHES,
+                        db -> Workloads.mixinPersistBatched(db.sessionFactory()));
+                ok &= checkInsert(database, counter, "statelessInsertMultiple", "hand_post", BATCHES,
+                        db -> Workloads.statelessInsertMultiple(db.sessionFactory()));
+                ok &= checkFinds(database, counter);
+            }
+        }
+        if (!ok) {
+            System.err.println("Some workload did not send the expected JDBC calls; see the table above.");
+            System.exit(1);
+        }
+    }
+
+    private static boolean checkInsert(Database database, StatementCounter counter, String workloadName,
+            String table, long expectedSequenceCalls, Workload workload) throws SQLException {
+        // The first run warms the id pool up; the second is what a timed invocation sees.
+        database.truncate();
+        workload.run(database);
+        database.truncate();
+        counter.reset();
+        workload.run(database);
+        StatementCounter.Counts counts = counter.counts();
+        long rows = countRows(database, table);
+        boolean expected = counts.batches() == BATCHES
+                && counts.batchedRows() == Workloads.ROWS
+                && counts.singleUpdates() == 0
+                // The pooled optimizer asks for the next block at the first id of a block: 200 calls,
+                // or 201 when the previous run ended exactly at a block boundary.
+                && counts.sequenceCalls() >= expectedSequenceCalls
+                && counts.sequenceCalls() <= expectedSequenceCalls + (expectedSequenceCalls == 0 ? 0 : 1)
+                && counts.otherQueries() == 0
+                && counts.commits() == 1
+                && rows == Workloads.ROWS;
+        print(database, workloadName, counts, rows, expected);
+        database.truncate();
+        return expected;
+    }
+
+    private static boolean checkFinds(Database database, StatementCounter counter) throws SQLException {
+        long[] ids = Workloads.insertRows(database.sessionFactory(), FINDS);
+        boolean ok = true;
+        for (String workloadName : List.of("findById", "rawJdbcSelectById")) {
+            counter.reset();
+            int found = 0;
+            for (long id : ids) {
+                HandPost post = workloadName.equals("findById")
+                        ? Workloads.findById(database.sessionFactory(), id)
+                        : Workloads.rawJdbcSelectById(database, id);
+                if (post != null && post.getId() == id && post.getCreatedAt() != null) {
+                    found++;
+                }
+            }
+            StatementCounter.Counts counts = counter.counts();
+            boolean expected = counts.otherQueries() == FINDS && counts.batches() == 0
+                    && counts.singleUpdates() == 0 && counts.sequenceCalls() == 0 && found == FINDS;
+            print(database, workloadName + " x" + FINDS, counts, found, expected);
+            ok &= expected;
+        }
+        database.truncate();
+        return ok;
+    }
+
+    private static long countRows(Database database, String table) throws SQLException {
+        Connection connection = database.connection();
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(
+                        "select count(*) from " + table + " where created_at is not null and updated_at is not null")) {
+            result.next();
+            return result.getLong(1);
+        } finally {
+            database.release(connection);
+        }
+    }
+
+    private static void print(Database database, String workload, StatementCounter.Counts counts, long rows,
+            boolean expected) {
+        System.out.printf("| %s | %s | %d | %d | %d | %d | %d | %d | %d | %s |%n", database.name(), workload,
+                counts.batches(), counts.batchedRows(), counts.singleUpdates(), counts.sequenceCalls(),
+                counts.otherQueries(), counts.commits(), rows, expected ? "yes" : "NO");
+    }
+}

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.hibernatepack.examples.blog;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import jakarta.validation.constraints.NotBlank;
+
+import dev.hibernatepack.mixins.BaseEntity;
+
+/** A reader's comment on a {@link Post}. */
+@Entity
+public class Comment extends BaseEntity {
+
+    @NotBlank
+    private String text;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Post post;
+
+    protected Comment() {
+    }
+
+    public Comment(Post post, String text) {
+        this.post = post;
+        this.text = text;
+    }
+
+    public String getText() {
+        return text;
+    }
+}

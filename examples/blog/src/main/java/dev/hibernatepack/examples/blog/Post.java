@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.hibernatepack.examples.blog;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import dev.hibernatepack.mixins.BaseEntity;
+
+/** A blog post by a {@link User}, with comments and tags. */
+@Entity
+public class Post extends BaseEntity {
+
+    /** Publication state. */
+    public enum Status { DRAFT, PUBLISHED }
+
+    @NotBlank
+    @Size(max = 120)
+    private String title;
+
+    private String body;
+
+    @Enumerated(EnumType.STRING)
+    private Status status = Status.DRAFT;
+
+    @PositiveOrZero
+    private int views;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private User author;
+
+    @OneToMany(mappedBy = "post")
+    private List<Comment> comments = new ArrayList<>();
+
+    @ManyToMany
+    private Set<Tag> tags = new HashSet<>();
+
+    protected Post() {
+    }
+
+    public Post(User author, String title, String body) {
+        this.author = author;
+        this.title = title;
+        this.body = body;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public int getViews() {
+        return views;
+    }
+
+    public User getAuthor() {
+        return author;
+    }
+
+    public Set<Tag> getTags() {
+        return tags;
+    }
+
+    public List<Comment> getComments() {
+        return comments;
+    }
+}
