@@ -103,7 +103,7 @@ final class Database implements AutoCloseable {
         connections.closeConnection(connection);
     }
 
-    /** Empties every mapped table (sequences keep going, so do Hibernate's id pools). */
+    /** Empties every mapped table; Hibernate also restarts the sequences and resets its id pools. */
     void truncate() {
         sessionFactory.getSchemaManager().truncateMappedObjects();
     }

@@ -7,7 +7,10 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Counts the JDBC calls that reach the driver (batches, rows added to them, sequence calls,
@@ -16,11 +19,12 @@ import java.util.Locale;
  */
 final class StatementCounter {
 
-    /** The counts since the last {@link #reset()}. */
+    /** The counts since the last {@link #reset()}, and the distinct SQL prepared. */
     record Counts(long prepares, long batchedRows, long batches, long singleUpdates,
-            long sequenceCalls, long otherQueries, long commits) {
+            long sequenceCalls, long otherQueries, long commits, List<String> statements) {
     }
 
+    private final Set<String> statements = new LinkedHashSet<>();
     private long prepares;
     private long batchedRows;
     private long batches;
@@ -37,10 +41,12 @@ final class StatementCounter {
         sequenceCalls = 0;
         otherQueries = 0;
         commits = 0;
+        statements.clear();
     }
 
     Counts counts() {
-        return new Counts(prepares, batchedRows, batches, singleUpdates, sequenceCalls, otherQueries, commits);
+        return new Counts(prepares, batchedRows, batches, singleUpdates, sequenceCalls, otherQueries, commits,
+                List.copyOf(statements));
     }
 
     /** {@code connection}, with every statement it creates counted. */
@@ -51,6 +57,7 @@ final class StatementCounter {
                 case "commit" -> commits++;
                 case "prepareStatement", "prepareCall" -> {
                     prepares++;
+                    statements.add((String) args[0]);
                     result = wrapStatement(method.getReturnType(), (Statement) result, (String) args[0]);
                 }
                 case "createStatement" -> result = wrapStatement(Statement.class, (Statement) result, null);

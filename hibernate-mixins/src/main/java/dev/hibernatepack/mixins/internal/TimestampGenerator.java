@@ -87,7 +87,8 @@ public final class TimestampGenerator implements BeforeExecutionGenerator, OnExe
 
     @Override
     public Object generate(SharedSessionContractImplementor session, Object owner, Object currentValue, EventType eventType) {
-        return target.convert(clock.instant().truncatedTo(precision));
+        Instant now = eventType == EventType.INSERT ? SharedInsertInstant.CURRENT.get().forInsertOf(owner, clock) : clock.instant();
+        return target.convert(now.truncatedTo(precision));
     }
 
     @Override
@@ -109,6 +110,56 @@ public final class TimestampGenerator implements BeforeExecutionGenerator, OnExe
             case LOCAL_DATE_TIME -> dialect.currentLocalTimestamp();
             default -> dialect.currentTimestampWithTimeZone();
         }};
+    }
+
+    /**
+     * Makes every timestamp of one inserted row read the clock once, so a new row's
+     * {@code created_at} equals its {@code updated_at} exactly. Hibernate generates an entity's
+     * values one after the other on one thread; the first of its timestamps reads the clock and the
+     * following ones reuse that reading. The entity is held only until its last timestamp is made.
+     */
+    private static final class SharedInsertInstant {
+
+        static final ThreadLocal<SharedInsertInstant> CURRENT = ThreadLocal.withInitial(SharedInsertInstant::new);
+
+        /** How many {@link CreatedAt} / {@link UpdatedAt} attributes an entity class has, its superclasses included. */
+        private static final ClassValue<Integer> STAMPS_PER_INSERT = new ClassValue<>() {
+            @Override
+            protected Integer computeValue(Class<?> type) {
+                int stamps = 0;
+                for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+                    for (var field : c.getDeclaredFields()) {
+                        stamps += isTimestamp(field) ? 1 : 0;
+                    }
+                    for (var method : c.getDeclaredMethods()) {
+                        stamps += isTimestamp(method) ? 1 : 0;
+                    }
+                }
+                return stamps;
+            }
+
+            private boolean isTimestamp(java.lang.reflect.AnnotatedElement element) {
+                return element.isAnnotationPresent(CreatedAt.class) || element.isAnnotationPresent(UpdatedAt.class);
+            }
+        };
+
+        private Object owner;
+        private Instant instant;
+        private int remaining;
+
+        Instant forInsertOf(Object entity, Clock clock) {
+            if (owner == entity && remaining > 0) {
+                if (--remaining == 0) {
+                    owner = null;
+                }
+                return instant;
+            }
+            instant = clock.instant();
+            int stamps = STAMPS_PER_INSERT.get(entity.getClass());
+            owner = stamps > 1 ? entity : null;
+            remaining = stamps - 1;
+            return instant;
+        }
     }
 
     /** The supported attribute types, each with its conversion from the clock's instant (in UTC). */
