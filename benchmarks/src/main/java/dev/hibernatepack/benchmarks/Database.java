@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.MetadataSources;
@@ -22,6 +24,14 @@ final class Database implements AutoCloseable {
     static final String POSTGRESQL = "postgresql";
 
     private static final String H2_URL = "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1";
+
+    // Hibernate logs through java.util.logging here; its INFO boot banner would interleave with
+    // JMH's output. Held in a field because JUL keeps loggers only weakly.
+    private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate");
+
+    static {
+        HIBERNATE_LOG.setLevel(Level.WARNING);
+    }
 
     private final String name;
     private final BenchmarkConnections connections;
