@@ -4,7 +4,9 @@ package dev.hibernatepack.testing;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.hibernate.SharedSessionContract;
 import org.hibernate.StatelessSession;
+import org.hibernate.Transaction;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SessionImplementor;
 
@@ -64,17 +66,7 @@ public final class SessionFactoryScope implements AutoCloseable {
 
     /** Runs {@code work} in a transaction and returns its result. */
     public <R> R fromTransaction(Function<SessionImplementor, R> work) {
-        try (SessionImplementor session = (SessionImplementor) sessionFactory.openSession()) {
-            var transaction = session.beginTransaction();
-            try {
-                R result = work.apply(session);
-                transaction.commit();
-                return result;
-            } catch (RuntimeException | Error e) {
-                rollbackQuietly(transaction, e);
-                throw e;
-            }
-        }
+        return inTransaction((SessionImplementor) sessionFactory.openSession(), work);
     }
 
     /** Runs {@code work} in a stateless session's transaction. */
@@ -87,17 +79,7 @@ public final class SessionFactoryScope implements AutoCloseable {
 
     /** Runs {@code work} in a stateless session's transaction and returns its result. */
     public <R> R fromStatelessTransaction(Function<StatelessSession, R> work) {
-        try (StatelessSession session = sessionFactory.openStatelessSession()) {
-            var transaction = session.beginTransaction();
-            try {
-                R result = work.apply(session);
-                transaction.commit();
-                return result;
-            } catch (RuntimeException | Error e) {
-                rollbackQuietly(transaction, e);
-                throw e;
-            }
-        }
+        return inTransaction(sessionFactory.openStatelessSession(), work);
     }
 
     /** Deletes every row of every mapped table. */
@@ -110,7 +92,21 @@ public final class SessionFactoryScope implements AutoCloseable {
         sessionFactory.close();
     }
 
-    private static void rollbackQuietly(org.hibernate.Transaction transaction, Throwable failure) {
+    private static <S extends SharedSessionContract, R> R inTransaction(S session, Function<S, R> work) {
+        try (session) {
+            Transaction transaction = session.beginTransaction();
+            try {
+                R result = work.apply(session);
+                transaction.commit();
+                return result;
+            } catch (RuntimeException | Error e) {
+                rollbackQuietly(transaction, e);
+                throw e;
+            }
+        }
+    }
+
+    private static void rollbackQuietly(Transaction transaction, Throwable failure) {
         try {
             if (transaction.isActive()) {
                 transaction.rollback();
