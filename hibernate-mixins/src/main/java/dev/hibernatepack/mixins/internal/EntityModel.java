@@ -16,6 +16,7 @@ import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.GeneratedValue;
@@ -29,6 +30,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.Hibernate;
 import org.hibernate.annotations.Formula;
+import org.hibernate.annotations.NaturalId;
 import org.hibernate.annotations.ValueGenerationType;
 import org.hibernate.proxy.HibernateProxy;
 
@@ -169,6 +171,7 @@ public final class EntityModel {
         }
         if (field.isAnnotationPresent(OneToMany.class) || field.isAnnotationPresent(ManyToMany.class)
                 || field.isAnnotationPresent(ElementCollection.class) || field.isAnnotationPresent(Embedded.class)
+                || field.getType().isAnnotationPresent(Embeddable.class)
                 || Collection.class.isAssignableFrom(field.getType()) || Map.class.isAssignableFrom(field.getType())) {
             return new Attribute(name, field, Kind.OTHER, sensitive, "is a collection or embedded value; set it directly");
         }
@@ -178,6 +181,10 @@ public final class EntityModel {
     private static String basicReadOnlyReason(AccessibleObject field) {
         if (field.isAnnotationPresent(Version.class)) {
             return "is the version, managed by Hibernate";
+        }
+        NaturalId naturalId = field.getAnnotation(NaturalId.class);
+        if (naturalId != null && !naturalId.mutable()) {
+            return "is an immutable natural id";
         }
         if (field.isAnnotationPresent(Formula.class)) {
             return "is computed by a formula";
