@@ -16,13 +16,13 @@ import java.util.List;
 public final class StatementCountCheck {
 
     private static final int FINDS = 100;
-
-    // Printed after the table: the SQL each workload prepared.
-    private static final List<String> STATEMENTS = new ArrayList<>();
     private static final long BATCHES = Workloads.ROWS / Workloads.BATCH_SIZE;
     // Truncation restarts the sequence and resets the pooled optimizer, whose first call yields the
     // single id 1; the 9,999 others come in blocks of 50: 1 + 200 calls.
     private static final long SEQUENCE_CALLS = 1 + BATCHES;
+
+    // Printed after the table: the SQL each workload prepared.
+    private static final List<String> STATEMENTS = new ArrayList<>();
 
     private interface Workload {
         void run(Database database) throws SQLException;

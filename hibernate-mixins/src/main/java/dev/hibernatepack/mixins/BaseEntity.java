@@ -12,10 +12,10 @@ import jakarta.persistence.MappedSuperclass;
 
 import org.hibernate.Hibernate;
 import org.hibernate.annotations.ColumnDefault;
+import org.hibernate.proxy.HibernateProxy;
 
 import dev.hibernatepack.mixins.internal.EnhancedAccess;
 import dev.hibernatepack.mixins.internal.EntityMaps;
-import dev.hibernatepack.mixins.internal.EntityModel;
 
 /**
  * The base of an entity as well-run teams write it: a sequence-generated {@code id} (pooled, so
@@ -115,17 +115,23 @@ public abstract class BaseEntity implements Timestamped {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof BaseEntity)
+        if (!(other instanceof BaseEntity entity)
                 || Hibernate.getClassLazy(this) != Hibernate.getClassLazy(other)) {
             return false;
         }
-        Object id = EntityModel.idOf(this);
-        return id != null && id.equals(EntityModel.idOf(other));
+        Object id = identifier(this);
+        return id != null && id.equals(identifier(entity));
+    }
+
+    private static Object identifier(BaseEntity entity) {
+        // A proxy's own id field is empty; its initializer knows the id without loading.
+        return entity instanceof HibernateProxy proxy ? proxy.getHibernateLazyInitializer().getIdentifier() : entity.id;
     }
 
     /**
      * Constant per entity class, so it does not change when persist assigns the id (an entity in
-     * a {@code HashSet} stays findable), as Hibernate's documentation recommends.
+     * a {@code HashSet} stays findable), as Hibernate's documentation recommends. The price: a hash
+     * set or map holding many entities of one class degrades to a list; key large ones by id.
      */
     @Override
     public int hashCode() {

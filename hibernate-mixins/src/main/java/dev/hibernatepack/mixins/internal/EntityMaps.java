@@ -3,7 +3,6 @@ package dev.hibernatepack.mixins.internal;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,15 +78,11 @@ public final class EntityMaps {
         EntityModel model = EntityModel.of(entity);
         StringBuilder out = new StringBuilder(model.entityName()).append("(id=").append(EntityModel.idOf(entity));
         int shown = 0;
-        // The entity's own attributes say more than the inherited ones, so they come first.
-        List<EntityModel.Attribute> attributes = new ArrayList<>(model.attributes());
-        attributes.sort(Comparator.comparingInt(a -> -depth(a.field().getDeclaringClass())));
-        for (EntityModel.Attribute attribute : attributes) {
+        for (EntityModel.Attribute attribute : model.summaryAttributes()) {
             if (shown == TO_STRING_ATTRIBUTES) {
                 break;
             }
-            if (attribute.kind() != EntityModel.Kind.BASIC || attribute.readOnlyReason() != null
-                    || !Hibernate.isPropertyInitialized(entity, attribute.name())) {
+            if (!Hibernate.isPropertyInitialized(entity, attribute.name())) {
                 continue;
             }
             out.append(", ").append(attribute.name()).append('=')
@@ -95,14 +90,6 @@ public final class EntityMaps {
             shown++;
         }
         return out.append(')').toString();
-    }
-
-    private static int depth(Class<?> type) {
-        int depth = 0;
-        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-            depth++;
-        }
-        return depth;
     }
 
     private static String abbreviate(Object value) {

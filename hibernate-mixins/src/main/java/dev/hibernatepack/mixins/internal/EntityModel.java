@@ -86,6 +86,7 @@ public final class EntityModel {
     private final Attribute id;
     private final List<Attribute> attributes;
     private final Map<String, Attribute> byName;
+    private final List<Attribute> summary;
 
     private EntityModel(Class<?> type) {
         this.entityName = type.getSimpleName();
@@ -107,6 +108,16 @@ public final class EntityModel {
         found.forEach(attribute -> names.putIfAbsent(attribute.name(), attribute));
         this.byName = Collections.unmodifiableMap(names);
         this.id = found.stream().filter(a -> a.kind() == Kind.ID).findFirst().orElse(null);
+        // The entity's own attributes say more than inherited ones: most specific class first.
+        List<Attribute> writable = new ArrayList<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Attribute attribute : found) {
+                if (attribute.field().getDeclaringClass() == c && attribute.kind() == Kind.BASIC && attribute.readOnlyReason() == null) {
+                    writable.add(attribute);
+                }
+            }
+        }
+        this.summary = List.copyOf(writable);
     }
 
     /** The model of the entity's own class (never of a Hibernate proxy class). */
@@ -132,6 +143,11 @@ public final class EntityModel {
     /** The attribute called {@code name}, or {@code null}. */
     public Attribute attribute(String name) {
         return byName.get(name);
+    }
+
+    /** The writable basic attributes, most specific class first: what {@code toString} shows. */
+    public List<Attribute> summaryAttributes() {
+        return summary;
     }
 
     /** Names of the attributes {@code updateFromMap} may write. */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.hibernatepack.mixins.internal;
 
+import java.lang.ref.WeakReference;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -45,6 +46,7 @@ public final class TimestampGenerator implements BeforeExecutionGenerator, OnExe
     private final Clock clock;
     private final ChronoUnit precision;
     private final boolean onExecution;
+    private transient volatile Leadership leadership;
 
     /** Called by Hibernate for an attribute annotated {@link CreatedAt}. */
     public TimestampGenerator(CreatedAt annotation, GeneratorCreationContext context) {
@@ -87,8 +89,10 @@ public final class TimestampGenerator implements BeforeExecutionGenerator, OnExe
 
     @Override
     public Object generate(SharedSessionContractImplementor session, Object owner, Object currentValue, EventType eventType) {
-        Instant now = eventType == EventType.INSERT ? SharedInsertInstant.CURRENT.get().forInsertOf(owner, clock) : clock.instant();
-        return target.convert(now.truncatedTo(precision));
+        Instant now = eventType == EventType.INSERT
+                ? InsertInstant.CURRENT.get().read(owner, isLeaderFor(owner, session), clock, precision)
+                : clock.instant().truncatedTo(precision);
+        return target.convert(now);
     }
 
     @Override
@@ -114,52 +118,53 @@ public final class TimestampGenerator implements BeforeExecutionGenerator, OnExe
 
     /**
      * Makes every timestamp of one inserted row read the clock once, so a new row's
-     * {@code created_at} equals its {@code updated_at} exactly. Hibernate generates an entity's
-     * values one after the other on one thread; the first of its timestamps reads the clock and the
-     * following ones reuse that reading. The entity is held only until its last timestamp is made.
+     * {@code created_at} equals its {@code updated_at} exactly. Hibernate runs an entity's insert
+     * generators one after the other, in the order of its persister's generator array, on one
+     * thread: the first of ours in that array (the leader) reads the clock, the others reuse its
+     * reading when it was taken for the same entity. The entity is only weakly referenced.
      */
-    private static final class SharedInsertInstant {
+    private static final class InsertInstant {
 
-        static final ThreadLocal<SharedInsertInstant> CURRENT = ThreadLocal.withInitial(SharedInsertInstant::new);
+        static final ThreadLocal<InsertInstant> CURRENT = ThreadLocal.withInitial(InsertInstant::new);
 
-        /** How many {@link CreatedAt} / {@link UpdatedAt} attributes an entity class has, its superclasses included. */
-        private static final ClassValue<Integer> STAMPS_PER_INSERT = new ClassValue<>() {
-            @Override
-            protected Integer computeValue(Class<?> type) {
-                int stamps = 0;
-                for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-                    for (var field : c.getDeclaredFields()) {
-                        stamps += isTimestamp(field) ? 1 : 0;
-                    }
-                    for (var method : c.getDeclaredMethods()) {
-                        stamps += isTimestamp(method) ? 1 : 0;
-                    }
-                }
-                return stamps;
-            }
-
-            private boolean isTimestamp(java.lang.reflect.AnnotatedElement element) {
-                return element.isAnnotationPresent(CreatedAt.class) || element.isAnnotationPresent(UpdatedAt.class);
-            }
-        };
-
-        private Object owner;
+        private WeakReference<Object> owner = new WeakReference<>(null);
         private Instant instant;
-        private int remaining;
+        private ChronoUnit truncatedTo;
+        private Instant truncated;
 
-        Instant forInsertOf(Object entity, Clock clock) {
-            if (owner == entity && remaining > 0) {
-                if (--remaining == 0) {
-                    owner = null;
-                }
-                return instant;
+        Instant read(Object entity, boolean leader, Clock clock, ChronoUnit precision) {
+            if (leader || owner.get() != entity) {
+                owner = new WeakReference<>(entity);
+                instant = clock.instant();
+                truncatedTo = null;
             }
-            instant = clock.instant();
-            int stamps = STAMPS_PER_INSERT.get(entity.getClass());
-            owner = stamps > 1 ? entity : null;
-            remaining = stamps - 1;
-            return instant;
+            if (truncatedTo != precision) {
+                truncated = instant.truncatedTo(precision);
+                truncatedTo = precision;
+            }
+            return truncated;
         }
+    }
+
+    /** Whether this generator is the first of its kind among {@code type}'s insert generators. */
+    private record Leadership(Class<?> type, boolean leader) {
+    }
+
+    private boolean isLeaderFor(Object entity, SharedSessionContractImplementor session) {
+        Leadership known = leadership;
+        Class<?> type = entity.getClass();
+        if (known != null && known.type() == type) {
+            return known.leader();
+        }
+        boolean leader = false;
+        for (var generator : session.getEntityPersister(null, entity).getGenerators()) {
+            if (generator instanceof TimestampGenerator timestamps && timestamps.generatesOnInsert()) {
+                leader = timestamps == this;
+                break;
+            }
+        }
+        leadership = new Leadership(type, leader);
+        return leader;
     }
 
     /** The supported attribute types, each with its conversion from the clock's instant (in UTC). */
