@@ -53,6 +53,11 @@ public class InsertBenchmark {
     }
 
     @Benchmark
+    public void builtinPersistBatched(DatabaseState state) {
+        Workloads.builtinPersistBatched(state.db.sessionFactory());
+    }
+
+    @Benchmark
     public void statelessInsertMultiple(DatabaseState state) {
         Workloads.statelessInsertMultiple(state.db.sessionFactory());
     }

@@ -46,6 +46,8 @@ public final class StatementCountCheck {
                         db -> Workloads.hibernatePersistBatched(db.sessionFactory()));
                 ok &= checkInsert(database, counter, "mixinPersistBatched", "mixin_post", BATCHES, SEQUENCE_CALLS,
                         db -> Workloads.mixinPersistBatched(db.sessionFactory()));
+                ok &= checkInsert(database, counter, "builtinPersistBatched", "builtin_post", BATCHES, SEQUENCE_CALLS,
+                        db -> Workloads.builtinPersistBatched(db.sessionFactory()));
                 // A StatelessSession inserts at once, so the sequence call for a new id block flushes
                 // the pending batch; the blocks (2..51, 52..101, ...) straddle the chunks of 50 rows,
                 // so every chunk goes out as a batch of 1 and a batch of 49.

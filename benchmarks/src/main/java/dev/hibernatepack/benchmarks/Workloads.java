@@ -115,6 +115,19 @@ final class Workloads {
         });
     }
 
+    /** As {@link #hibernatePersistBatched(SessionFactory)} with {@link BuiltinPost}: timestamps set by Hibernate's own generators. */
+    static void builtinPersistBatched(SessionFactory sessionFactory) {
+        sessionFactory.inTransaction(session -> {
+            for (int i = 0; i < ROWS; i++) {
+                session.persist(new BuiltinPost(TITLES[i], BODY));
+                if ((i + 1) % BATCH_SIZE == 0) {
+                    session.flush();
+                    session.clear();
+                }
+            }
+        });
+    }
+
     /** {@value #ROWS} {@link HandPost}s through {@code StatelessSession.insertMultiple}, one call per batch. */
     static void statelessInsertMultiple(SessionFactory sessionFactory) {
         sessionFactory.inStatelessTransaction(session -> {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.hibernatepack.mixins.internal;
 
-import java.lang.ref.WeakReference;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -90,7 +89,7 @@ public final class TimestampGenerator implements BeforeExecutionGenerator, OnExe
     @Override
     public Object generate(SharedSessionContractImplementor session, Object owner, Object currentValue, EventType eventType) {
         Instant now = eventType == EventType.INSERT
-                ? InsertInstant.CURRENT.get().read(owner, isLeaderFor(owner, session), clock, precision)
+                ? InsertInstant.read(owner, isLeaderFor(owner, session), clock, precision)
                 : clock.instant().truncatedTo(precision);
         return target.convert(now);
     }
@@ -121,28 +120,37 @@ public final class TimestampGenerator implements BeforeExecutionGenerator, OnExe
      * {@code created_at} equals its {@code updated_at} exactly. Hibernate runs an entity's insert
      * generators one after the other, in the order of its persister's generator array, on one
      * thread: the first of ours in that array (the leader) reads the clock, the others reuse its
-     * reading when it was taken for the same entity. The entity is only weakly referenced.
+     * reading when it was taken for the same entity. The entity is remembered by its identity hash
+     * only: nothing is held, nothing is allocated.
      */
     private static final class InsertInstant {
 
-        static final ThreadLocal<InsertInstant> CURRENT = ThreadLocal.withInitial(InsertInstant::new);
+        // Per thread: {owner's identity hash, clock reading, unit, reading truncated to unit}. Only
+        // JDK types, so that a thread pool outliving the application does not pin its class loader.
+        private static final ThreadLocal<Object[]> CURRENT = ThreadLocal.withInitial(() -> new Object[4]);
+        private static final int OWNER = 0;
+        private static final int READING = 1;
+        private static final int UNIT = 2;
+        private static final int TRUNCATED = 3;
 
-        private WeakReference<Object> owner = new WeakReference<>(null);
-        private Instant instant;
-        private ChronoUnit truncatedTo;
-        private Instant truncated;
+        private InsertInstant() {
+        }
 
-        Instant read(Object entity, boolean leader, Clock clock, ChronoUnit precision) {
-            if (leader || owner.get() != entity) {
-                owner = new WeakReference<>(entity);
-                instant = clock.instant();
-                truncatedTo = null;
+        static Instant read(Object entity, boolean leader, Clock clock, ChronoUnit precision) {
+            Object[] last = CURRENT.get();
+            // Followers always run right after their leader for the same entity; the hash check is
+            // a guard for any other path, where a follower then reads the clock itself.
+            int owner = System.identityHashCode(entity);
+            if (leader || !(last[OWNER] instanceof Integer known) || known != owner) {
+                last[OWNER] = owner;
+                last[READING] = clock.instant();
+                last[UNIT] = null;
             }
-            if (truncatedTo != precision) {
-                truncated = instant.truncatedTo(precision);
-                truncatedTo = precision;
+            if (last[UNIT] != precision) {
+                last[TRUNCATED] = ((Instant) last[READING]).truncatedTo(precision);
+                last[UNIT] = precision;
             }
-            return truncated;
+            return (Instant) last[TRUNCATED];
         }
     }
 
