@@ -51,7 +51,7 @@ public final class SessionFactoryScope implements AutoCloseable {
 
     /** Runs {@code work} in a session without a transaction and returns its result. */
     public <R> R fromSession(Function<SessionImplementor, R> work) {
-        try (SessionImplementor session = (SessionImplementor) sessionFactory.openSession()) {
+        try (SessionImplementor session = sessionFactory.openSession()) {
             return work.apply(session);
         }
     }
@@ -66,7 +66,7 @@ public final class SessionFactoryScope implements AutoCloseable {
 
     /** Runs {@code work} in a transaction and returns its result. */
     public <R> R fromTransaction(Function<SessionImplementor, R> work) {
-        return inTransaction((SessionImplementor) sessionFactory.openSession(), work);
+        return inTransaction(sessionFactory.openSession(), work);
     }
 
     /** Runs {@code work} in a stateless session's transaction. */

@@ -6,6 +6,11 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 
+import org.hibernate.boot.registry.classloading.spi.ClassLoaderService;
+import org.hibernate.boot.registry.classloading.spi.ClassLoadingException;
+import org.hibernate.engine.config.spi.ConfigurationService;
+import org.hibernate.service.ServiceRegistry;
+
 import dev.hibernatepack.mixins.InvalidSettingException;
 import dev.hibernatepack.mixins.MixinsSettings;
 
@@ -21,11 +26,17 @@ public record MixinsConfig(boolean enabled, Clock clock, TimeSource timeSource) 
     /** Where timestamps come from. */
     public enum TimeSource { VM, DATABASE }
 
-    /** Reads the settings from Hibernate's settings map; a bad value fails with {@link InvalidSettingException}. */
-    public static MixinsConfig from(Map<?, ?> settings) {
+    /**
+     * Reads the settings of a service registry, resolving class names through Hibernate's
+     * {@link ClassLoaderService} (the application's class loaders); a bad value fails with
+     * {@link InvalidSettingException}.
+     */
+    public static MixinsConfig from(ServiceRegistry registry) {
+        Map<?, ?> settings = registry.requireService(ConfigurationService.class).getSettings();
+        ClassLoaderService classLoaders = registry.requireService(ClassLoaderService.class);
         return new MixinsConfig(
                 enabled(settings),
-                clock(settings.get(MixinsSettings.CLOCK)),
+                clock(settings.get(MixinsSettings.CLOCK), classLoaders),
                 timeSource(settings.get(MixinsSettings.TIME_SOURCE)));
     }
 
@@ -42,7 +53,7 @@ public record MixinsConfig(boolean enabled, Clock clock, TimeSource timeSource) 
         };
     }
 
-    private static Clock clock(Object value) {
+    private static Clock clock(Object value, ClassLoaderService classLoaders) {
         if (value == null || value instanceof String s && s.isBlank()) {
             return Clock.systemUTC();
         }
@@ -56,8 +67,8 @@ public record MixinsConfig(boolean enabled, Clock clock, TimeSource timeSource) 
             type = c;
         } else if (value instanceof String name) {
             try {
-                type = Class.forName(name.trim(), true, classLoader());
-            } catch (ClassNotFoundException | LinkageError e) {
+                type = classLoaders.classForName(name.trim());
+            } catch (ClassLoadingException | LinkageError e) {
                 throw new InvalidSettingException(MixinsSettings.CLOCK, value, allowed + " (class not found)", e);
             }
         } else {
@@ -85,10 +96,5 @@ public record MixinsConfig(boolean enabled, Clock clock, TimeSource timeSource) 
             case "database", "db" -> TimeSource.DATABASE;
             default -> throw new InvalidSettingException(MixinsSettings.TIME_SOURCE, value, "vm, database");
         };
-    }
-
-    private static ClassLoader classLoader() {
-        ClassLoader context = Thread.currentThread().getContextClassLoader();
-        return context != null ? context : MixinsConfig.class.getClassLoader();
     }
 }

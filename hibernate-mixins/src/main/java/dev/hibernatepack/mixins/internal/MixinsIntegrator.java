@@ -35,12 +35,12 @@ public final class MixinsIntegrator implements Integrator {
         if (timestamped.isEmpty()) {
             return;
         }
-        MixinsConfig.from(settings);
+        MixinsConfig.from(bootstrapContext.getServiceRegistry()); // validates every setting, failing the boot on a bad one
         timestamped.forEach(MixinsIntegrator::checkTimestamps);
     }
 
     /** The entities that implement {@link Timestamped}. */
-    static List<PersistentClass> timestampedEntities(Metadata metadata) {
+    private static List<PersistentClass> timestampedEntities(Metadata metadata) {
         List<PersistentClass> found = new ArrayList<>();
         for (PersistentClass entity : metadata.getEntityBindings()) {
             Class<?> type = entity.getMappedClass();

@@ -12,9 +12,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 
-import org.hibernate.boot.registry.classloading.spi.ClassLoaderService;
 import org.hibernate.dialect.Dialect;
-import org.hibernate.engine.config.spi.ConfigurationService;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.generator.BeforeExecutionGenerator;
 import org.hibernate.generator.EventType;
@@ -61,8 +59,7 @@ public final class TimestampGenerator implements BeforeExecutionGenerator, OnExe
         this.eventTypes = eventTypes;
         this.type = context.getType().getReturnedClass();
         this.target = TargetType.of(type, annotation, context);
-        var settings = context.getServiceRegistry().requireService(ConfigurationService.class).getSettings();
-        var config = withClassLoader(context, () -> MixinsConfig.from(settings));
+        var config = MixinsConfig.from(context.getServiceRegistry());
         this.clock = config.clock();
         this.onExecution = config.timeSource() == MixinsConfig.TimeSource.DATABASE;
         this.precision = precision(context);
@@ -225,23 +222,5 @@ public final class TimestampGenerator implements BeforeExecutionGenerator, OnExe
             return ChronoUnit.MICROS;
         }
         return ChronoUnit.NANOS;
-    }
-
-    private static <T> T withClassLoader(GeneratorCreationContext context, java.util.function.Supplier<T> action) {
-        // Clock class names are resolved against the application's class loader, as Hibernate does.
-        var classLoaders = context.getServiceRegistry().getService(ClassLoaderService.class);
-        if (classLoaders == null) {
-            return action.get();
-        }
-        return classLoaders.workWithClassLoader(loader -> {
-            Thread thread = Thread.currentThread();
-            ClassLoader previous = thread.getContextClassLoader();
-            thread.setContextClassLoader(loader);
-            try {
-                return action.get();
-            } finally {
-                thread.setContextClassLoader(previous);
-            }
-        });
     }
 }
