@@ -34,6 +34,7 @@ import org.hibernate.annotations.NaturalId;
 import org.hibernate.annotations.ValueGenerationType;
 import org.hibernate.proxy.HibernateProxy;
 
+import dev.hibernatepack.mixins.DeletedFlag;
 import dev.hibernatepack.mixins.Sensitive;
 
 /**
@@ -207,6 +208,9 @@ public final class EntityModel {
         }
         if (field.isAnnotationPresent(GeneratedValue.class)) {
             return "is generated";
+        }
+        if (field.isAnnotationPresent(DeletedFlag.class)) {
+            return "is the soft-delete flag; call softDelete() or restore()";
         }
         for (Annotation annotation : field.getAnnotations()) {
             if (annotation.annotationType().isAnnotationPresent(ValueGenerationType.class)) {

@@ -9,19 +9,25 @@ import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.engine.config.spi.ConfigurationService;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.event.internal.DefaultDeleteEventListener;
+import org.hibernate.event.service.spi.DuplicationStrategy;
+import org.hibernate.event.service.spi.EventListenerRegistry;
+import org.hibernate.event.spi.EventType;
 import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.Property;
 
 import dev.hibernatepack.mixins.CreatedAt;
 import dev.hibernatepack.mixins.InvalidMappingException;
+import dev.hibernatepack.mixins.SoftDeletable;
 import dev.hibernatepack.mixins.Timestamped;
 import dev.hibernatepack.mixins.UpdatedAt;
 
 /**
  * Installs the mixins module: found through {@code META-INF/services}, it does nothing when the
- * module is switched off or no entity uses a mixin; otherwise it validates the settings and
- * checks, at boot, that every entity opting into a mixin maps what the mixin needs.
+ * module is switched off or no entity uses a mixin; otherwise it validates the settings, checks at
+ * boot that every entity opting into a mixin maps what the mixin needs, and installs the
+ * soft-delete listeners when an entity is {@link SoftDeletable}.
  */
 public final class MixinsIntegrator implements Integrator {
 
@@ -31,20 +37,43 @@ public final class MixinsIntegrator implements Integrator {
         if (!MixinsConfig.enabled(settings)) {
             return;
         }
-        List<PersistentClass> timestamped = timestampedEntities(metadata);
-        if (timestamped.isEmpty()) {
+        List<PersistentClass> timestamped = entities(metadata, Timestamped.class);
+        boolean softDelete = !entities(metadata, SoftDeletable.class).isEmpty();
+        if (timestamped.isEmpty() && !softDelete) {
             return;
         }
         MixinsConfig.from(bootstrapContext.getServiceRegistry()); // validates every setting, failing the boot on a bad one
         timestamped.forEach(MixinsIntegrator::checkTimestamps);
+        if (softDelete) {
+            registerSoftDelete(sessionFactory.getEventListenerRegistry());
+        }
     }
 
-    /** The entities that implement {@link Timestamped}. */
-    private static List<PersistentClass> timestampedEntities(Metadata metadata) {
+    /** Soft delete: our delete listener in the place of Hibernate's, plus load and stateless hooks. */
+    private static void registerSoftDelete(EventListenerRegistry registry) {
+        var delete = registry.getEventListenerGroup(EventType.DELETE);
+        delete.addDuplicationStrategy(new DuplicationStrategy() {
+            @Override
+            public boolean areMatch(Object listener, Object original) {
+                return listener instanceof SoftDeleteEventListener && original instanceof DefaultDeleteEventListener;
+            }
+
+            @Override
+            public Action getAction() {
+                return Action.REPLACE_ORIGINAL;
+            }
+        });
+        delete.appendListener(new SoftDeleteEventListener());
+        registry.appendListeners(EventType.LOAD, new SoftDeleteLoadListener());
+        registry.appendListeners(EventType.PRE_DELETE, new StatelessSoftDeleteListener());
+    }
+
+    /** The entities that implement {@code mixin}. */
+    private static List<PersistentClass> entities(Metadata metadata, Class<?> mixin) {
         List<PersistentClass> found = new ArrayList<>();
         for (PersistentClass entity : metadata.getEntityBindings()) {
             Class<?> type = entity.getMappedClass();
-            if (type != null && Timestamped.class.isAssignableFrom(type)) {
+            if (type != null && mixin.isAssignableFrom(type)) {
                 found.add(entity);
             }
         }

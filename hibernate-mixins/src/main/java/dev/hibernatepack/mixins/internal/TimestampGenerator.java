@@ -206,7 +206,8 @@ public final class TimestampGenerator implements BeforeExecutionGenerator, OnExe
         }
     }
 
-    private static ChronoUnit precision(GeneratorCreationContext context) {
+    /** The column's fractional-second precision as a unit (microseconds when unknown). */
+    static ChronoUnit precision(GeneratorCreationContext context) {
         if (!(context.getProperty().getValue() instanceof BasicValue value) || value.getColumns().size() != 1) {
             return ChronoUnit.MICROS;
         }

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.hibernatepack.mixins.internal;
+
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.cfg.QuerySettings;
+import org.hibernate.service.spi.ServiceContributor;
+
+/**
+ * Installs {@link SoftDeleteTranslatorFactory}, the guard against bulk deletes of soft-deletable
+ * rows, as Hibernate's query translator ({@value QuerySettings#SEMANTIC_QUERY_TRANSLATOR}) unless
+ * the module is switched off or the application configured a translator of its own (then bulk
+ * deletes are not guarded). Found through {@code META-INF/services}.
+ */
+public final class SoftDeleteServiceContributor implements ServiceContributor {
+
+    @Override
+    public void contribute(StandardServiceRegistryBuilder builder) {
+        var settings = builder.getSettings();
+        if (settings.get(QuerySettings.SEMANTIC_QUERY_TRANSLATOR) != null || !MixinsConfig.enabled(settings)) {
+            return;
+        }
+        builder.applySetting(QuerySettings.SEMANTIC_QUERY_TRANSLATOR, SoftDeleteTranslatorFactory.class.getName());
+    }
+}
