@@ -8,7 +8,7 @@ import dev.hibernatepack.mixins.internal.SoftDeleteState;
 /**
  * An entity whose rows are never deleted by {@code remove()} but marked deleted: {@code remove}
  * becomes an {@code UPDATE} of {@code deleted_at} and {@code is_deleted}, cascaded to soft-deletable
- * children, and every read hides deleted rows unless {@link SoftDeletes#withDeleted} says
+ * children, and queries, collections and {@code find} hide deleted rows unless {@link SoftDeletes#withDeleted} says
  * otherwise. Extend {@link SoftDeletableEntity}, or implement this interface and annotate one
  * {@code Instant} field {@link DeletedAt} and one {@code boolean} field {@link DeletedFlag}:
  *

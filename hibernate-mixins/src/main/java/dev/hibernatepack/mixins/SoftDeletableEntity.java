@@ -13,7 +13,7 @@ import dev.hibernatepack.mixins.internal.EnhancedAccess;
 /**
  * {@link BaseEntity} plus soft delete: columns {@code deleted_at} (null while alive) and
  * {@code is_deleted}. {@code remove(entity)} marks the row deleted instead of deleting it, and
- * reads hide it; see {@link SoftDeletable} and {@link SoftDeletes}.
+ * queries, collections and {@code find} hide it; see {@link SoftDeletable} and {@link SoftDeletes}.
  *
  * <pre>{@code
  * @Entity

@@ -28,10 +28,13 @@ import dev.hibernatepack.mixins.internal.SoftDeleteState;
 
 /**
  * What a unit of work sees of soft-deleted rows, and the operations that go past soft delete:
- * restore with children, hard delete, purge. By default every read of a {@code Session} hides
- * deleted rows (find, getReference, HQL and criteria, collections, to-one fetches); a
- * {@code StatelessSession} does once {@link #hideDeleted(StatelessSession)} is called on it. Native
- * SQL is never filtered.
+ * restore with children, hard delete, purge. By default a {@code Session} hides deleted rows from
+ * {@code find}, HQL and criteria queries and {@code @OneToMany} / {@code @ManyToMany} collections;
+ * a {@code StatelessSession} hides them from queries once {@link #hideDeleted(StatelessSession)}
+ * is called on it. References resolve to the row they name, deleted or not: {@code getReference},
+ * {@code @ManyToOne} / {@code @OneToOne} associations (lazy or fetched) and a stateless
+ * {@code get}; the instance reports {@link SoftDeletable#isDeleted()}. Native SQL is never
+ * filtered.
  *
  * <pre>{@code
  * Post post = SoftDeletes.withDeleted(session, () -> session.find(Post.class, id));
@@ -45,8 +48,8 @@ import dev.hibernatepack.mixins.internal.SoftDeleteState;
 public final class SoftDeletes {
 
     /**
-     * The filter that hides soft-deleted rows: enabled in every session and stateless session,
-     * applied to queries, collections, {@code find} and to-one loads. Disabling it by hand
+     * The filter that hides soft-deleted rows: enabled in every session, applied to queries and
+     * collections, and honoured by {@code find}. Disabling it by hand
      * ({@code session.disableFilter(HIDE_DELETED_FILTER)}) is the same as {@link #withDeleted}
      * for the rest of the session.
      */
@@ -61,9 +64,10 @@ public final class SoftDeletes {
     }
 
     /**
-     * Hides deleted rows in a stateless session, and returns it. Hibernate 7.4 switches
-     * auto-enabled filters on in every {@code Session} but not in a {@code StatelessSession}, so a
-     * stateless session sees deleted rows until this is called:
+     * Hides deleted rows from the queries of a stateless session, and returns it. Hibernate 7.4
+     * switches auto-enabled filters on in every {@code Session} but not in a
+     * {@code StatelessSession}, so a stateless session sees deleted rows until this is called
+     * ({@code get(id)} returns the row whatever it holds):
      * {@code try (var session = SoftDeletes.hideDeleted(factory.openStatelessSession())) { ... }}.
      */
     public static StatelessSession hideDeleted(StatelessSession session) {

@@ -4,6 +4,10 @@ package dev.hibernatepack.mixins;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
 import org.hibernate.exception.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +60,28 @@ class UniqueWhileActiveIT {
                     assertThat(violation.getKind()).isEqualTo(ConstraintViolationException.ConstraintKind.UNIQUE);
                     assertThat(violation.getConstraintName()).containsIgnoringCase("ux_posts_slug_active");
                 });
+        assertThat(scope.<Long>fromSession(session -> session.createSelectionQuery("select count(p) from Post p", Long.class)
+                .getSingleResult())).isEqualTo(1L);
+    }
+
+    @Test
+    void twoConcurrentTransactionsCannotBothTakeALiveKey(SessionFactoryScope scope) throws Exception {
+        var first = scope.sessionFactory().openSession();
+        try {
+            first.beginTransaction();
+            first.persist(new Post("First", "race"));
+            first.flush(); // the row is written, not committed
+            // The second transaction runs while the first is open; whether the database makes it
+            // wait for the first or sees the commit, it must fail on the index.
+            CompletableFuture<Void> second = CompletableFuture.runAsync(() -> save(scope, "race"));
+            first.getTransaction().commit();
+
+            assertThatThrownBy(() -> second.get(30, TimeUnit.SECONDS))
+                    .isInstanceOf(ExecutionException.class)
+                    .cause().isInstanceOf(ConstraintViolationException.class);
+        } finally {
+            first.close();
+        }
         assertThat(scope.<Long>fromSession(session -> session.createSelectionQuery("select count(p) from Post p", Long.class)
                 .getSingleResult())).isEqualTo(1L);
     }

@@ -73,7 +73,7 @@ public final class SoftDeleteMappingContributor implements AdditionalMappingCont
         Dialect dialect = metadata.getDatabase().getDialect();
         if (metadata.getFilterDefinition(SoftDeletes.HIDE_DELETED_FILTER) == null) {
             metadata.addFilterDefinition(new FilterDefinition(SoftDeletes.HIDE_DELETED_FILTER, "deleted_at is null",
-                    true, true, Collections.emptyMap(), Collections.emptyMap()));
+                    true, false, Collections.emptyMap(), Collections.emptyMap()));
             metadata.addFilterDefinition(new FilterDefinition(SoftDeletes.ONLY_DELETED_FILTER, "deleted_at is not null",
                     false, false, Collections.emptyMap(), Collections.emptyMap()));
         }

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.hibernatepack.benchmarks;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+
+import org.hibernate.SessionFactory;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * What soft delete costs on reads: {@code find} by id and a 100-row query on {@link SoftPost}
+ * (filtered by {@code deleted_at is null}) against the same on {@link MixinPost} (no soft delete),
+ * plus the 100-row query in raw JDBC. Both tables hold {@value #ROWS} rows; the last
+ * {@value #DELETED} soft posts are deleted and lie outside every range read, so both variants
+ * return the same rows.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Warmup(iterations = 10, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class SoftDeleteBenchmark {
+
+    static final int ROWS = 1_100;
+    static final int DELETED = 100;
+    static final int PAGE = 100;
+    private static final int DRAWS = 4_096;
+
+    private static final String RAW_QUERY = "select id, created_at, updated_at, is_active, title, body, deleted_at, is_deleted"
+            + " from soft_post where id between ? and ? and deleted_at is null order by id";
+
+    /** One row read by raw JDBC. */
+    record Row(long id, Instant createdAt, Instant updatedAt, boolean active, String title, String body, Instant deletedAt,
+            boolean deleted) {
+    }
+
+    private long[] mixinIds;
+    private long[] softIds;
+    private int[] starts;
+    private int next;
+
+    @Setup(Level.Trial)
+    public void insertRows(DatabaseState state) {
+        state.db.truncate();
+        SessionFactory factory = state.db.sessionFactory();
+        mixinIds = new long[ROWS];
+        softIds = new long[ROWS];
+        factory.inTransaction(session -> {
+            for (int i = 0; i < ROWS; i++) {
+                MixinPost mixin = new MixinPost("Post " + i, "body");
+                SoftPost soft = new SoftPost("Post " + i, "body");
+                session.persist(mixin);
+                session.persist(soft);
+                mixinIds[i] = mixin.getId();
+                softIds[i] = soft.getId();
+            }
+        });
+        factory.inTransaction(session -> {
+            for (int i = ROWS - DELETED; i < ROWS; i++) {
+                session.remove(session.find(SoftPost.class, softIds[i]));
+            }
+        });
+        SplittableRandom random = new SplittableRandom(42);
+        starts = new int[DRAWS];
+        for (int i = 0; i < DRAWS; i++) {
+            starts[i] = random.nextInt(ROWS - DELETED - PAGE + 1);
+        }
+    }
+
+    private int nextStart() {
+        int start = starts[next];
+        next = (next + 1) & (DRAWS - 1);
+        return start;
+    }
+
+    @Benchmark
+    public MixinPost findPlain(DatabaseState state) {
+        long id = mixinIds[nextStart()];
+        try (var session = state.db.sessionFactory().openSession()) {
+            return session.find(MixinPost.class, id);
+        }
+    }
+
+    @Benchmark
+    public SoftPost findSoftDeletable(DatabaseState state) {
+        long id = softIds[nextStart()];
+        try (var session = state.db.sessionFactory().openSession()) {
+            return session.find(SoftPost.class, id);
+        }
+    }
+
+    @Benchmark
+    public List<MixinPost> query100Plain(DatabaseState state) {
+        int start = nextStart();
+        try (var session = state.db.sessionFactory().openSession()) {
+            return session.createSelectionQuery("from MixinPost p where p.id between :lo and :hi order by p.id", MixinPost.class)
+                    .setParameter("lo", mixinIds[start]).setParameter("hi", mixinIds[start + PAGE - 1]).getResultList();
+        }
+    }
+
+    @Benchmark
+    public List<SoftPost> query100SoftDeletable(DatabaseState state) {
+        int start = nextStart();
+        try (var session = state.db.sessionFactory().openSession()) {
+            return session.createSelectionQuery("from SoftPost p where p.id between :lo and :hi order by p.id", SoftPost.class)
+                    .setParameter("lo", softIds[start]).setParameter("hi", softIds[start + PAGE - 1]).getResultList();
+        }
+    }
+
+    @Benchmark
+    public List<Row> rawJdbcQuery100SoftDeletable(DatabaseState state) throws SQLException {
+        int start = nextStart();
+        Connection connection = state.db.connection();
+        try (PreparedStatement select = connection.prepareStatement(RAW_QUERY)) {
+            select.setLong(1, softIds[start]);
+            select.setLong(2, softIds[start + PAGE - 1]);
+            List<Row> rows = new ArrayList<>(PAGE);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    OffsetDateTime deletedAt = row.getObject(7, OffsetDateTime.class);
+                    rows.add(new Row(row.getLong(1), row.getObject(2, OffsetDateTime.class).toInstant(),
+                            row.getObject(3, OffsetDateTime.class).toInstant(), row.getBoolean(4), row.getString(5),
+                            row.getString(6), deletedAt == null ? null : deletedAt.toInstant(), row.getBoolean(8)));
+                }
+            }
+            return rows;
+        } finally {
+            state.db.release(connection);
+        }
+    }
+}
