@@ -68,7 +68,7 @@ final class Database implements AutoCloseable {
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder().applySettings(settings).build();
         try {
             SessionFactory sessionFactory = new MetadataSources(registry)
-                    .addAnnotatedClasses(HandPost.class, MixinPost.class, BuiltinPost.class, SoftPost.class)
+                    .addAnnotatedClasses(HandPost.class, MixinPost.class, BuiltinPost.class, FlaggedPost.class, SoftPost.class)
                     .buildMetadata()
                     .buildSessionFactory();
             return new Database(name, connections, sessionFactory);

@@ -27,10 +27,12 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * What soft delete costs on reads: {@code find} by id and a 100-row query on {@link SoftPost}
- * (filtered by {@code deleted_at is null}) against the same on {@link MixinPost} (no soft delete),
- * plus the 100-row query in raw JDBC. Both tables hold {@value #ROWS} rows; the last
- * {@value #DELETED} soft posts are deleted and lie outside every range read, so both variants
- * return the same rows.
+ * (filtered by {@code deleted_at is null}) against the same entity without soft delete, twice:
+ * {@link FlaggedPost}, the same columns with the condition written by hand (the overhead of the
+ * mechanism), and {@link MixinPost}, without the two columns at all (the whole cost); plus the
+ * 100-row query in raw JDBC. Every table holds {@value #ROWS} rows; the last {@value #DELETED} of
+ * the soft and flagged ones are deleted and lie outside every range read, so all variants return
+ * the same rows.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -54,6 +56,7 @@ public class SoftDeleteBenchmark {
     }
 
     private long[] mixinIds;
+    private long[] flaggedIds;
     private long[] softIds;
     private int[] starts;
     private int next;
@@ -63,20 +66,25 @@ public class SoftDeleteBenchmark {
         state.db.truncate();
         SessionFactory factory = state.db.sessionFactory();
         mixinIds = new long[ROWS];
+        flaggedIds = new long[ROWS];
         softIds = new long[ROWS];
         factory.inTransaction(session -> {
             for (int i = 0; i < ROWS; i++) {
                 MixinPost mixin = new MixinPost("Post " + i, "body");
+                FlaggedPost flagged = new FlaggedPost("Post " + i, "body");
                 SoftPost soft = new SoftPost("Post " + i, "body");
                 session.persist(mixin);
+                session.persist(flagged);
                 session.persist(soft);
                 mixinIds[i] = mixin.getId();
+                flaggedIds[i] = flagged.getId();
                 softIds[i] = soft.getId();
             }
         });
         factory.inTransaction(session -> {
             for (int i = ROWS - DELETED; i < ROWS; i++) {
                 session.remove(session.find(SoftPost.class, softIds[i]));
+                session.find(FlaggedPost.class, flaggedIds[i]).markDeleted(Instant.now());
             }
         });
         SplittableRandom random = new SplittableRandom(42);
@@ -101,6 +109,15 @@ public class SoftDeleteBenchmark {
     }
 
     @Benchmark
+    public FlaggedPost findHand(DatabaseState state) {
+        long id = flaggedIds[nextStart()];
+        try (var session = state.db.sessionFactory().openSession()) {
+            FlaggedPost post = session.find(FlaggedPost.class, id);
+            return post == null || post.isDeleted() ? null : post;
+        }
+    }
+
+    @Benchmark
     public SoftPost findSoftDeletable(DatabaseState state) {
         long id = softIds[nextStart()];
         try (var session = state.db.sessionFactory().openSession()) {
@@ -114,6 +131,16 @@ public class SoftDeleteBenchmark {
         try (var session = state.db.sessionFactory().openSession()) {
             return session.createSelectionQuery("from MixinPost p where p.id between :lo and :hi order by p.id", MixinPost.class)
                     .setParameter("lo", mixinIds[start]).setParameter("hi", mixinIds[start + PAGE - 1]).getResultList();
+        }
+    }
+
+    @Benchmark
+    public List<FlaggedPost> query100Hand(DatabaseState state) {
+        int start = nextStart();
+        try (var session = state.db.sessionFactory().openSession()) {
+            return session.createSelectionQuery(
+                    "from FlaggedPost p where p.id between :lo and :hi and p.deletedAt is null order by p.id", FlaggedPost.class)
+                    .setParameter("lo", flaggedIds[start]).setParameter("hi", flaggedIds[start + PAGE - 1]).getResultList();
         }
     }
 

@@ -2,7 +2,7 @@
 package dev.hibernatepack.mixins;
 
 /**
- * A bulk HQL, criteria or {@code DeleteSpecification} {@code delete} targeted a
+ * A bulk HQL or criteria {@code delete} targeted a
  * {@link SoftDeletable} entity. It is refused rather than silently removing rows for good (or
  * silently turned into an update that skips cascades and the entity state in the session).
  */

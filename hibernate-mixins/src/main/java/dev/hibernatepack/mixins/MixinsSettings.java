@@ -8,9 +8,10 @@ package dev.hibernatepack.mixins;
 public interface MixinsSettings {
 
     /**
-     * Whether the module's integrator runs its boot checks and registers its listeners.
-     * Default {@code true}. Mapping annotations on entities ({@link CreatedAt}, {@link UpdatedAt})
-     * are part of the mapping and stay in force either way.
+     * Whether the module's integrator runs its boot checks and soft delete is installed (filters,
+     * listeners, the bulk-delete guard). Default {@code true}. With {@code false}, soft-deletable
+     * entities are plain entities ({@code remove()} deletes, nothing is hidden), while mapping
+     * annotations ({@link CreatedAt}, {@link UpdatedAt}, {@link DeletedAt}) stay in force.
      *
      * @since 0.1
      */

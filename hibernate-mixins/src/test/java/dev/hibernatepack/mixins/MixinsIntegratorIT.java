@@ -41,6 +41,13 @@ class MixinsIntegratorIT {
         try (var scope = boot(List.of(Plain.class), Map.of(MixinsSettings.CLOCK, "no.such.Clock"))) {
             scope.inTransaction(session -> session.persist(new Plain(1L, "plain")));
             assertThat(scope.sql().inserts()).singleElement().asString().doesNotContain("created_at");
+            // No soft delete either: no filter defined, remove() and bulk deletes are Hibernate's own.
+            assertThat(scope.sessionFactory().getDefinedFilterNames()).isEmpty();
+            scope.inTransaction(session -> session.remove(session.find(Plain.class, 1L)));
+            assertThat(scope.sql().deletes()).singleElement().asString().startsWith("delete from");
+            scope.inTransaction(session -> session.persist(new Plain(2L, "bulk")));
+            assertThat(scope.<Integer>fromTransaction(session -> session.createMutationQuery("delete from Plain").executeUpdate()))
+                    .isEqualTo(1);
         }
     }
 

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import dev.hibernatepack.mixins.support.TestClock;
 import dev.hibernatepack.mixins.testmodel.Attachment;
 import dev.hibernatepack.mixins.testmodel.Comment;
+import dev.hibernatepack.mixins.testmodel.Doc;
+import dev.hibernatepack.mixins.testmodel.Folder;
 import dev.hibernatepack.mixins.testmodel.Note;
 import dev.hibernatepack.mixins.testmodel.Post;
 import dev.hibernatepack.mixins.testmodel.Tag;
@@ -21,7 +23,8 @@ import dev.hibernatepack.testing.HibernateTest;
 import dev.hibernatepack.testing.SessionFactoryScope;
 import dev.hibernatepack.testing.Setting;
 
-@HibernateTest(entities = {Post.class, Comment.class, Attachment.class, Tag.class, Writer.class, Note.class},
+@HibernateTest(entities = {Post.class, Comment.class, Attachment.class, Tag.class, Writer.class, Note.class, Folder.class,
+        Doc.class},
         settings = @Setting(name = MixinsSettings.CLOCK, value = "dev.hibernatepack.mixins.support.TestClock"))
 class SoftDeleteIT {
 
@@ -230,6 +233,46 @@ class SoftDeleteIT {
 
         assertThat(nativeCount(scope, "posts")).isZero();
         assertThat(nativeCount(scope, "comments")).isZero();
+    }
+
+    @Test
+    void removingAParentThatIsNotSoftDeletableDeletesItsSoftDeletableChildrenForGood(SessionFactoryScope scope) {
+        Folder folder = new Folder("inbox");
+        Doc live = folder.addDoc("live");
+        Doc deleted = folder.addDoc("deleted earlier");
+        scope.inTransaction(session -> session.persist(folder));
+        scope.inTransaction(session -> session.remove(session.find(Doc.class, deleted.getId())));
+
+        scope.inTransaction(session -> session.remove(session.find(Folder.class, folder.getId())));
+
+        assertThat(nativeCount(scope, "folders")).isZero();
+        assertThat(nativeCount(scope, "docs")).isZero();
+        assertThat(live.getId()).isNotNull();
+    }
+
+    @Test
+    void preRemoveCallbacksRunForASoftDelete(SessionFactoryScope scope) {
+        Folder folder = new Folder("callbacks");
+        Doc doc = folder.addDoc("doc");
+        scope.inTransaction(session -> session.persist(folder));
+        int before = Doc.PRE_REMOVE_CALLS.get();
+
+        scope.inTransaction(session -> session.remove(session.find(Doc.class, doc.getId())));
+
+        assertThat(Doc.PRE_REMOVE_CALLS.get()).isEqualTo(before + 1);
+        assertThat(row(scope, "docs", doc.getId())[0]).isEqualTo(true);
+    }
+
+    @Test
+    void removeInAReadOnlySessionStillSoftDeletes(SessionFactoryScope scope) {
+        Post post = savedPost(scope, "read-only");
+
+        scope.inTransaction(session -> {
+            session.setDefaultReadOnly(true);
+            session.remove(session.find(Post.class, post.getId()));
+        });
+
+        assertThat(row(scope, "posts", post.getId())[0]).isEqualTo(true);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.hibernate.Hibernate;
 import org.hibernate.engine.spi.EntityEntry;
+import org.hibernate.engine.spi.Status;
 import org.hibernate.event.internal.DefaultDeleteEventListener;
 import org.hibernate.event.spi.DeleteContext;
 import org.hibernate.event.spi.DeleteEvent;
@@ -83,6 +84,10 @@ public final class SoftDeleteEventListener extends DefaultDeleteEventListener {
             return;
         }
         EntityPersister persister = entry.getPersister();
+        if (entry.getStatus() == Status.READ_ONLY && persister.isMutable()) {
+            // remove() is an explicit write: a read-only instance must still reach the database.
+            session.setReadOnly(entity, false);
+        }
         DeletedAtGenerator generator = generator(persister);
         Instant at = cascade.instant == null ? generator.now() : generator.truncate(cascade.instant);
         if (cascade.instant == null) {

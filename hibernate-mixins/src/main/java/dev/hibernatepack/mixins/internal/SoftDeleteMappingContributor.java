@@ -91,7 +91,7 @@ public final class SoftDeleteMappingContributor implements AdditionalMappingCont
                         + entity.getRootClass().getEntityName() + ", is not: soft delete covers whole hierarchies,"
                         + " so make the root entity SoftDeletable");
             }
-            for (UniqueWhileActive key : annotations(entity.getMappedClass())) {
+            for (UniqueWhileActive key : declaredKeys(entity)) {
                 addUniqueWhileActive(entity, key, deletedAt, dialect, metadata);
             }
         }
@@ -128,6 +128,16 @@ public final class SoftDeleteMappingContributor implements AdditionalMappingCont
             throw new InvalidMappingException(annotation + " " + entity.getEntityName() + "." + name
                     + " is not a mapped attribute (is it @Transient?)");
         }
+    }
+
+    /** The keys declared on the entity's class and its mapped superclasses, not on a parent entity's. */
+    private static List<UniqueWhileActive> declaredKeys(PersistentClass entity) {
+        Class<?> stop = entity.getSuperclass() == null ? Object.class : entity.getSuperclass().getMappedClass();
+        List<UniqueWhileActive> found = new ArrayList<>();
+        for (Class<?> c = entity.getMappedClass(); c != null && c != stop && c != Object.class; c = c.getSuperclass()) {
+            found.addAll(List.of(c.getDeclaredAnnotationsByType(UniqueWhileActive.class)));
+        }
+        return found;
     }
 
     private static List<UniqueWhileActive> annotations(Class<?> type) {

@@ -17,7 +17,7 @@ import dev.hibernatepack.mixins.SoftDeletable;
 
 /**
  * Hibernate's standard translator, except that a bulk {@code delete} of a {@link SoftDeletable}
- * entity (HQL, criteria or {@code DeleteSpecification}) is refused unless it runs inside an
+ * entity (HQL or criteria) is refused unless it runs inside an
  * explicit hard delete or purge. Checked once per translation, which Hibernate caches per query.
  */
 public final class SoftDeleteTranslatorFactory extends StandardSqmTranslatorFactory {

@@ -3,6 +3,7 @@ package dev.hibernatepack.examples.blog;
 
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -17,6 +18,7 @@ import org.hibernate.Hibernate;
 import org.hibernate.engine.spi.ManagedEntity;
 
 import dev.hibernatepack.mixins.InvalidAttributesException;
+import dev.hibernatepack.mixins.SoftDeletes;
 
 /**
  * Walks through what each module of the pack does to a small blog, printing each step. Runs on
@@ -131,6 +133,41 @@ public final class BlogDemo {
         }
         long posts = inTransaction(em -> em.createQuery("select count(p) from Post p", Long.class).getSingleResult());
         out.println("   posts in the database: " + posts);
+
+        step("8. Soft delete: remove() marks the post and its comments deleted (an UPDATE, no DELETE); reads hide them");
+        inTransaction(em -> {
+            em.remove(em.find(Post.class, post.getId()));
+            return null;
+        });
+        inTransaction(em -> {
+            out.println("   find(Post) = " + em.find(Post.class, post.getId()));
+            out.println("   posts: " + em.createQuery("select count(p) from Post p", Long.class).getSingleResult()
+                    + ", comments: " + em.createQuery("select count(c) from Comment c", Long.class).getSingleResult());
+            return null;
+        });
+
+        step("9. SoftDeletes.withDeleted(...) sees deleted rows for one call; onlyDeleted(...) shows the trash");
+        inTransaction(em -> {
+            Post deleted = SoftDeletes.withDeleted(em, () -> em.find(Post.class, post.getId()));
+            out.println("   " + deleted + " is_deleted=" + deleted.isDeleted() + " deleted_at=" + deleted.getDeletedAt());
+            List<String> trash = SoftDeletes.onlyDeleted(em,
+                    () -> em.createQuery("select c.text from Comment c", String.class).getResultList());
+            out.println("   deleted comments: " + trash);
+            out.println("   after the call, find(Post) = " + em.find(Post.class, post.getId()));
+            return null;
+        });
+
+        step("10. SoftDeletes.restore(..., true) revives the post and the comments deleted with it");
+        inTransaction(em -> {
+            SoftDeletes.restore(em, SoftDeletes.withDeleted(em, () -> em.find(Post.class, post.getId())), true);
+            return null;
+        });
+        inTransaction(em -> {
+            Post restored = em.find(Post.class, post.getId());
+            out.println("   " + restored + " is_deleted=" + restored.isDeleted() + ", comments: "
+                    + restored.getComments().stream().map(Comment::getText).toList());
+            return null;
+        });
     }
 
     private void step(String text) {

@@ -6,11 +6,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.validation.constraints.NotBlank;
 
-import dev.hibernatepack.mixins.BaseEntity;
+import dev.hibernatepack.mixins.SoftDeletableEntity;
 
 /** A reader's comment on a {@link Post}. */
 @Entity
-public class Comment extends BaseEntity {
+public class Comment extends SoftDeletableEntity {
 
     @NotBlank
     private String text;

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,11 +18,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-import dev.hibernatepack.mixins.BaseEntity;
+import dev.hibernatepack.mixins.SoftDeletableEntity;
 
-/** A blog post by a {@link User}, with comments and tags. */
+/** A blog post by a {@link User}, with comments and tags; soft-deleted with its comments. */
 @Entity
-public class Post extends BaseEntity {
+public class Post extends SoftDeletableEntity {
 
     /** Publication state. */
     public enum Status { DRAFT, PUBLISHED }
@@ -41,7 +42,8 @@ public class Post extends BaseEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private User author;
 
-    @OneToMany(mappedBy = "post")
+    // remove() soft-deletes the post and, through this cascade, its comments.
+    @OneToMany(mappedBy = "post", cascade = CascadeType.REMOVE)
     private List<Comment> comments = new ArrayList<>();
 
     @ManyToMany

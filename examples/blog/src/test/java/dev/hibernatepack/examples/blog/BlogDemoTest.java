@@ -29,6 +29,12 @@ class BlogDemoTest {
                 .contains("rating: is not an attribute of Post")
                 .contains("title is still \"Hello again, Hibernate Pack\"")
                 .contains("title must not be blank")
-                .contains("posts in the database: 1");
+                .contains("posts in the database: 1")
+                .contains("find(Post) = null")
+                .contains("posts: 0, comments: 0")
+                .containsPattern("is_deleted=true deleted_at=\\d{4}-")
+                .contains("deleted comments: [Nice!]")
+                .contains("after the call, find(Post) = null")
+                .contains("is_deleted=false, comments: [Nice!]");
     }
 }
