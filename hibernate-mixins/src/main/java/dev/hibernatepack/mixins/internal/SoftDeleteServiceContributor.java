@@ -15,6 +15,7 @@ public final class SoftDeleteServiceContributor implements ServiceContributor {
 
     @Override
     public void contribute(StandardServiceRegistryBuilder builder) {
+        // getSettings() is marked internal, but it is the only view of what the application configured.
         var settings = builder.getSettings();
         if (settings.get(QuerySettings.SEMANTIC_QUERY_TRANSLATOR) != null || !MixinsConfig.enabled(settings)) {
             return;
