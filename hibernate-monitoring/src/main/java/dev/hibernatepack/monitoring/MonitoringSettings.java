@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.hibernatepack.monitoring;
+
+/**
+ * Settings of the monitoring module, given like any Hibernate setting ({@code persistence.xml},
+ * {@code hibernate.properties}, {@code spring.jpa.properties.*} or the bootstrap map).
+ */
+public interface MonitoringSettings {
+
+    /**
+     * Whether the module watches statements at all. Default {@code true}. With {@code false} it
+     * installs nothing and costs nothing.
+     *
+     * @since 0.1
+     */
+    String ENABLED = "hibernatepack.monitoring.enabled";
+
+    /**
+     * Statements that take at least this many milliseconds are logged (logger
+     * {@code dev.hibernatepack.monitoring.SlowQuery}, level WARN) with their shape, duration and
+     * call site. {@code 0} turns the log off. Default {@code 1000}.
+     *
+     * @since 0.1
+     */
+    String SLOW_QUERY_THRESHOLD_MS = "hibernatepack.monitoring.slow_query_threshold_ms";
+
+    /**
+     * Whether the slow-query log shows the SQL as executed, literals included, instead of its
+     * shape (literals folded to {@code ?}). Default {@code false}: values written into SQL never
+     * reach the log. Values bound to {@code ?} parameters are never seen by the module.
+     *
+     * @since 0.1
+     */
+    String LOG_SQL_LITERALS = "hibernatepack.monitoring.log_sql_literals";
+
+    /**
+     * What to do when one unit of work loads the same association lazily, one select at a time,
+     * {@link #N_PLUS_ONE_THRESHOLD} times or more: {@code off}, {@code log} (default; one WARN per
+     * association and unit of work, logger {@code dev.hibernatepack.monitoring.NPlusOne}) or
+     * {@code throw} ({@link NPlusOneException}, for tests).
+     *
+     * @since 0.1
+     */
+    String N_PLUS_ONE = "hibernatepack.monitoring.n_plus_one";
+
+    /**
+     * How many single-row lazy loads of one association in one unit of work make an N+1.
+     * Default {@code 5}; at least {@code 2}.
+     *
+     * @since 0.1
+     */
+    String N_PLUS_ONE_THRESHOLD = "hibernatepack.monitoring.n_plus_one_threshold";
+
+    /**
+     * How many distinct statement shapes the factory-wide statistics keep apart; further shapes
+     * are counted under one {@code (other shapes)} entry, so memory stays bounded whatever SQL the
+     * application sends. Default {@code 1000}.
+     *
+     * @since 0.1
+     */
+    String MAX_SHAPES = "hibernatepack.monitoring.max_shapes";
+}

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.hibernatepack.monitoring;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a {@code SessionFactory}'s statements cost since it started or was reset.
+ *
+ * @param countsByKind executed statements (a JDBC batch counts once) per kind
+ * @param total time spent executing them
+ * @param max the slowest one
+ * @param p50 median execution time
+ * @param p90 90th percentile
+ * @param p99 99th percentile
+ * @param shapes totals per statement shape, most total time first
+ * @param nPlusOneFindings the latest N+1 findings (up to 100), oldest first
+ */
+public record QueryStatistics(Map<QueryKind, Long> countsByKind, Duration total, Duration max, Duration p50, Duration p90,
+        Duration p99, List<ShapeStatistics> shapes, List<NPlusOneFinding> nPlusOneFindings) {
+
+    /** All statements executed. */
+    public long count() {
+        return countsByKind.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Statements of one kind. */
+    public long count(QueryKind kind) {
+        return countsByKind.getOrDefault(kind, 0L);
+    }
+
+    /** The {@code n} shapes with the most total time. */
+    public List<ShapeStatistics> topShapes(int n) {
+        return shapes.subList(0, Math.min(n, shapes.size()));
+    }
+}

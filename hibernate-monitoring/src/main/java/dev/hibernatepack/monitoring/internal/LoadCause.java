@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.hibernatepack.monitoring.internal;
+
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Why a select runs: a lazy collection being initialized, a to-one (proxy or eager select)
+ * being loaded, or {@code find}. One instance per kind and name, so counting allocates nothing.
+ *
+ * @param kind what loads
+ * @param name the collection role or the entity name
+ */
+record LoadCause(Kind kind, String name) {
+
+    enum Kind { COLLECTION, TO_ONE, FIND }
+
+    /** Pushed for loads that are not lazy loading, so pushes and pops stay paired. */
+    static final Object NONE = new Object();
+
+    private static final ConcurrentHashMap<String, LoadCause> COLLECTIONS = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, LoadCause> TO_ONES = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, LoadCause> FINDS = new ConcurrentHashMap<>();
+
+    static LoadCause collection(String role) {
+        return COLLECTIONS.computeIfAbsent(role, r -> new LoadCause(Kind.COLLECTION, r));
+    }
+
+    static LoadCause toOne(String entityName) {
+        return TO_ONES.computeIfAbsent(entityName, e -> new LoadCause(Kind.TO_ONE, e));
+    }
+
+    static LoadCause find(String entityName) {
+        return FINDS.computeIfAbsent(entityName, e -> new LoadCause(Kind.FIND, e));
+    }
+
+    /** What the user should try instead. */
+    String fix() {
+        String simple = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
+        return switch (kind) {
+            case COLLECTION -> "fetch " + simple + " with its owners ('join fetch', an entity graph)"
+                    + " or annotate it @BatchSize(size = ...)";
+            case TO_ONE -> "'join fetch' the association to " + shortName(name)
+                    + " in the query that loads its owners, use an entity graph, or annotate " + shortName(name) + " @BatchSize(size = ...)";
+            case FIND -> "load the " + shortName(name) + " rows in one query: session.findMultiple(" + shortName(name)
+                    + ".class, ids) or 'where id in :ids'";
+        };
+    }
+
+    /** {@code Post.comments} for a role, {@code Writer} for an entity. */
+    String association() {
+        return kind == Kind.COLLECTION ? name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1) : shortName(name);
+    }
+
+    private static String shortName(String entityName) {
+        return entityName.substring(entityName.lastIndexOf('.') + 1);
+    }
+}
