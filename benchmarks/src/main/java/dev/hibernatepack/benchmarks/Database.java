@@ -14,6 +14,8 @@ import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
 
+import dev.hibernatepack.monitoring.MonitoringSettings;
+
 /**
  * One {@code SessionFactory} (native bootstrap) over H2 in memory or PostgreSQL, with the
  * benchmark entities' tables created at boot and dropped at {@link #close()}.
@@ -50,6 +52,14 @@ final class Database implements AutoCloseable {
 
     /** As {@link #open(String)}, counting every JDBC call with {@code counter} when it is not {@code null}. */
     static Database open(String name, StatementCounter counter) {
+        return open(name, counter, false);
+    }
+
+    /**
+     * As {@link #open(String)}, with the pack's query monitoring on or off. Off everywhere except in
+     * {@link MonitoringBenchmark}, so the other benchmarks measure plain Hibernate.
+     */
+    static Database open(String name, StatementCounter counter, boolean monitoring) {
         BenchmarkConnections connections = switch (name) {
             case H2 -> new BenchmarkConnections(H2_URL, "sa", "", counter);
             case POSTGRESQL -> postgresql(counter);
@@ -65,6 +75,7 @@ final class Database implements AutoCloseable {
         settings.put(AvailableSettings.FORMAT_SQL, false);
         settings.put(AvailableSettings.HIGHLIGHT_SQL, false);
         settings.put(AvailableSettings.GENERATE_STATISTICS, false);
+        settings.put(MonitoringSettings.ENABLED, monitoring);
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder().applySettings(settings).build();
         try {
             SessionFactory sessionFactory = new MetadataSources(registry)

@@ -19,6 +19,7 @@ import dev.hibernatepack.mixins.testmodel.Note;
 import dev.hibernatepack.mixins.testmodel.Post;
 import dev.hibernatepack.mixins.testmodel.Tag;
 import dev.hibernatepack.mixins.testmodel.Writer;
+import dev.hibernatepack.monitoring.QueryCounts;
 import dev.hibernatepack.testing.HibernateTest;
 import dev.hibernatepack.testing.SessionFactoryScope;
 import dev.hibernatepack.testing.Setting;
@@ -67,7 +68,9 @@ class SoftDeleteIT {
         TestClock.set(T0.plusSeconds(30));
         scope.sql().clear();
 
-        scope.inTransaction(session -> session.remove(session.find(Post.class, post.getId())));
+        // One select to load it, two for the collections its cascade walks, one update to mark it.
+        QueryCounts.assertCounts(3, 0, 1, 0,
+                () -> scope.inTransaction(session -> session.remove(session.find(Post.class, post.getId()))));
 
         assertThat(scope.sql().deletes()).isEmpty();
         assertThat(scope.sql().updates()).singleElement().asString().contains("posts").contains("deleted_at").contains("is_deleted");

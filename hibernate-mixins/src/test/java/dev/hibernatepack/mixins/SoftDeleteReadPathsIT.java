@@ -13,6 +13,7 @@ import dev.hibernatepack.mixins.testmodel.Comment;
 import dev.hibernatepack.mixins.testmodel.Post;
 import dev.hibernatepack.mixins.testmodel.Tag;
 import dev.hibernatepack.mixins.testmodel.Writer;
+import dev.hibernatepack.monitoring.QueryCounts;
 import dev.hibernatepack.testing.HibernateTest;
 import dev.hibernatepack.testing.SessionFactoryScope;
 
@@ -67,10 +68,10 @@ class SoftDeleteReadPathsIT {
         Fixture f = fixture(scope);
         putIn(scope, Post.class, f.post(), state);
 
-        Post found = scope.fromSession(session -> session.find(Post.class, f.post()));
+        // Loaded by Hibernate's cached by-id loader, hidden after loading: one plain select.
+        Post found = QueryCounts.assertSelects(1, () -> scope.fromSession(session -> session.find(Post.class, f.post())));
 
         assertThat(found != null).isEqualTo(state.visible());
-        // Loaded by Hibernate's cached by-id loader, hidden after loading: one plain select.
         assertThat(scope.sql().selects()).singleElement().asString().doesNotContain("deleted_at is null");
     }
 

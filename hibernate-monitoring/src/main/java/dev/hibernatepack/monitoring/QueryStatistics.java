@@ -16,9 +16,10 @@ import java.util.Map;
  * @param p99 99th percentile
  * @param shapes totals per statement shape, most total time first
  * @param nPlusOneFindings the latest N+1 findings (up to 100), oldest first
+ * @param slowQueries the latest slow queries (up to 100), oldest first
  */
 public record QueryStatistics(Map<QueryKind, Long> countsByKind, Duration total, Duration max, Duration p50, Duration p90,
-        Duration p99, List<ShapeStatistics> shapes, List<NPlusOneFinding> nPlusOneFindings) {
+        Duration p99, List<ShapeStatistics> shapes, List<NPlusOneFinding> nPlusOneFindings, List<SlowQuery> slowQueries) {
 
     /** All statements executed. */
     public long count() {
@@ -33,5 +34,15 @@ public record QueryStatistics(Map<QueryKind, Long> countsByKind, Duration total,
     /** The {@code n} shapes with the most total time. */
     public List<ShapeStatistics> topShapes(int n) {
         return shapes.subList(0, Math.min(n, shapes.size()));
+    }
+
+    /** These statistics as a JSON document (times in microseconds), for dashboards and scripts. */
+    public String toJson() {
+        return QueryReports.json(this);
+    }
+
+    /** These statistics as a self-contained HTML page: totals, top shapes, N+1 findings, slow queries. */
+    public String toHtml() {
+        return QueryReports.html(this);
     }
 }

@@ -2,6 +2,7 @@
 package dev.hibernatepack.monitoring.internal;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -21,6 +22,7 @@ import dev.hibernatepack.monitoring.NPlusOneFinding;
 import dev.hibernatepack.monitoring.QueryKind;
 import dev.hibernatepack.monitoring.QueryStatistics;
 import dev.hibernatepack.monitoring.ShapeStatistics;
+import dev.hibernatepack.monitoring.SlowQuery;
 
 /**
  * The statistics of one {@code SessionFactory}: counts by kind, time, a latency histogram, totals
@@ -40,6 +42,7 @@ public final class MonitorCore {
     private volatile Shape.Totals otherShapes = new Shape.Totals("(other shapes)", QueryKind.OTHER);
     private volatile Counters counters = new Counters();
     private final ConcurrentLinkedDeque<NPlusOneFinding> findings = new ConcurrentLinkedDeque<>();
+    private final ConcurrentLinkedDeque<SlowQuery> slowQueries = new ConcurrentLinkedDeque<>();
 
     public MonitorCore(MonitoringConfig config) {
         this.config = config;
@@ -104,16 +107,22 @@ public final class MonitorCore {
     }
 
     private void logSlow(String sql, Shape shape, long nanos) {
+        String callSite = CallSites.current();
+        String shown = config.logSqlLiterals() ? sql : shape.text;
+        keep(slowQueries, new SlowQuery(shown, Duration.ofNanos(nanos), callSite, Instant.now()));
         if (SLOW_LOG.isEnabled(Logger.Level.WARN)) {
-            SLOW_LOG.warnf("Slow query: %d ms at %s: %s", TimeUnit.NANOSECONDS.toMillis(nanos), CallSites.current(),
-                    config.logSqlLiterals() ? sql : shape.text);
+            SLOW_LOG.warnf("Slow query: %d ms at %s: %s", TimeUnit.NANOSECONDS.toMillis(nanos), callSite, shown);
         }
     }
 
     void addFinding(NPlusOneFinding finding) {
-        findings.addLast(finding);
-        while (findings.size() > KEPT_FINDINGS) {
-            findings.pollFirst();
+        keep(findings, finding);
+    }
+
+    private static <T> void keep(ConcurrentLinkedDeque<T> kept, T item) {
+        kept.addLast(item);
+        while (kept.size() > KEPT_FINDINGS) {
+            kept.pollFirst();
         }
     }
 
@@ -134,7 +143,8 @@ public final class MonitorCore {
         shapes.sort(Comparator.comparing(ShapeStatistics::total).reversed());
         Histogram histogram = current.micros.copy();
         return new QueryStatistics(byKind, Duration.ofNanos(current.nanos.sum()), Duration.ofNanos(current.maxNanos.get()),
-                percentile(histogram, 50), percentile(histogram, 90), percentile(histogram, 99), shapes, List.copyOf(findings));
+                percentile(histogram, 50), percentile(histogram, 90), percentile(histogram, 99), shapes, List.copyOf(findings),
+                List.copyOf(slowQueries));
     }
 
     private static ShapeStatistics statistics(Shape.Totals totals) {
@@ -153,5 +163,6 @@ public final class MonitorCore {
         otherShapes = new Shape.Totals("(other shapes)", QueryKind.OTHER);
         counters = new Counters();
         findings.clear();
+        slowQueries.clear();
     }
 }

@@ -25,6 +25,11 @@ public final class MonitoringSessionListener implements SessionEventListener {
     // The last statement seen: a JDBC batch is prepared (and inspected) once, executed many times.
     private transient MonitorCore lastCore;
     private transient String lastSql;
+    // The first lazy-load pattern of the unit of work is counted in fields, so a unit of work that
+    // loads by one pattern only (a find per request) allocates nothing; maps hold the others.
+    private transient LoadCause firstCause;
+    private transient Shape firstShape;
+    private transient int[] firstCount;
     private transient Map<LoadCause, Map<Shape, int[]>> lazyLoads;
     private transient List<Suspect> suspects;
 
@@ -80,10 +85,20 @@ public final class MonitoringSessionListener implements SessionEventListener {
     }
 
     void countLazyLoad(MonitorCore monitor, LoadCause cause, Shape shape, Object[] state) {
-        if (lazyLoads == null) {
-            lazyLoads = new HashMap<>();
+        int[] count;
+        if (firstCause == null) {
+            firstCause = cause;
+            firstShape = shape;
+            firstCount = new int[1];
+            count = firstCount;
+        } else if (firstCause == cause && firstShape == shape) {
+            count = firstCount;
+        } else {
+            if (lazyLoads == null) {
+                lazyLoads = new HashMap<>();
+            }
+            count = lazyLoads.computeIfAbsent(cause, c -> new HashMap<>()).computeIfAbsent(shape, s -> new int[1]);
         }
-        int[] count = lazyLoads.computeIfAbsent(cause, c -> new HashMap<>()).computeIfAbsent(shape, s -> new int[1]);
         if (++count[0] != monitor.config.nPlusOneThreshold()) {
             return;
         }
@@ -123,6 +138,9 @@ public final class MonitoringSessionListener implements SessionEventListener {
             }
             suspects = null;
         }
+        firstCause = null;
+        firstShape = null;
+        firstCount = null;
         lazyLoads = null;
     }
 }

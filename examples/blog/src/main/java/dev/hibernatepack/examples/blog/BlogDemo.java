@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.hibernatepack.examples.blog;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +18,15 @@ import jakarta.persistence.Persistence;
 import jakarta.validation.ConstraintViolationException;
 
 import org.hibernate.Hibernate;
+import org.hibernate.SessionFactory;
 import org.hibernate.engine.spi.ManagedEntity;
 
 import dev.hibernatepack.mixins.InvalidAttributesException;
 import dev.hibernatepack.mixins.SoftDeletes;
+import dev.hibernatepack.monitoring.QueryCounts;
+import dev.hibernatepack.monitoring.QueryKind;
+import dev.hibernatepack.monitoring.QueryMonitor;
+import dev.hibernatepack.monitoring.QueryStatistics;
 
 /**
  * Walks through what each module of the pack does to a small blog, printing each step. Runs on
@@ -43,8 +51,59 @@ public final class BlogDemo {
 
     /** Runs every step against a fresh database, printing to {@code out}. */
     public static void run(PrintStream out) {
+        run(out, Path.of(System.getProperty("blog.report", "target/query-report.html")));
+    }
+
+    /** As {@link #run(PrintStream)}, writing the query report page to {@code report}. */
+    public static void run(PrintStream out, Path report) {
         try (EntityManagerFactory factory = Persistence.createEntityManagerFactory("blog")) {
-            new BlogDemo(factory, out).steps();
+            BlogDemo demo = new BlogDemo(factory, out);
+            demo.steps();
+            demo.monitoring(report);
+        }
+    }
+
+    private void monitoring(Path report) {
+        step("11. Query monitoring: reading each post's comments in a loop is an N+1, reported with its call site and fix");
+        inTransaction(em -> {
+            User ada = em.createQuery("from User", User.class).getSingleResult();
+            for (int i = 1; i <= 6; i++) {
+                Post p = new Post(ada, "Post " + i, "Body " + i);
+                em.persist(p);
+                em.persist(new Comment(p, "Comment on post " + i));
+            }
+            return null;
+        });
+        QueryCounts.Counts lazy = QueryCounts.record(() -> inTransaction(em -> {
+            for (Post p : em.createQuery("from Post", Post.class).getResultList()) {
+                p.getComments().size();
+            }
+            return null;
+        }));
+        out.println("   selects: " + lazy.selects());
+        lazy.nPlusOne().forEach(finding -> out.println("   " + finding));
+
+        step("12. The fix: 'join fetch' loads the posts and their comments in one select");
+        QueryCounts.Counts fetched = QueryCounts.record(() -> inTransaction(em -> {
+            for (Post p : em.createQuery("select distinct p from Post p left join fetch p.comments", Post.class).getResultList()) {
+                p.getComments().size();
+            }
+            return null;
+        }));
+        out.println("   selects: " + fetched.selects() + ", N+1 findings: " + fetched.nPlusOne().size());
+
+        step("13. The factory's statistics: top statements by total time, and a report page");
+        QueryStatistics stats = QueryMonitor.of(factory.unwrap(SessionFactory.class)).orElseThrow().snapshot();
+        out.println("   statements: " + stats.count() + " (selects " + stats.count(QueryKind.SELECT) + "), p99 "
+                + stats.p99().toNanos() / 1_000 + " µs");
+        stats.topShapes(3).forEach(shape -> out.println("   " + shape.count() + " x " + shape.mean().toNanos() / 1_000 + " µs  "
+                + shape.shape()));
+        try {
+            Files.createDirectories(report.toAbsolutePath().getParent());
+            Files.writeString(report, stats.toHtml());
+            out.println("   report written to " + report.toAbsolutePath());
+        } catch (IOException e) {
+            out.println("   could not write the report to " + report + ": " + e.getMessage());
         }
     }
 

@@ -4,7 +4,10 @@ package dev.hibernatepack.examples.blog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
@@ -13,9 +16,10 @@ import org.junit.jupiter.api.Test;
 class BlogDemoTest {
 
     @Test
-    void demoShowsEveryStepOnEnhancedEntities() {
+    void demoShowsEveryStepOnEnhancedEntities() throws IOException {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        BlogDemo.run(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        Path report = Path.of("target", "query-report-test.html");
+        BlogDemo.run(new PrintStream(buffer, true, StandardCharsets.UTF_8), report);
         String output = buffer.toString(StandardCharsets.UTF_8);
 
         assertThat(output)
@@ -35,6 +39,12 @@ class BlogDemoTest {
                 .containsPattern("is_deleted=true deleted_at=\\d{4}-")
                 .contains("deleted comments: [Nice!]")
                 .contains("after the call, find(Post) = null")
-                .contains("is_deleted=false, comments: [Nice!]");
+                .contains("is_deleted=false, comments: [Nice!]")
+                .contains("N+1: 5 selects loading Post.comments one at a time (collection) at "
+                        + BlogDemo.class.getName() + ".lambda$monitoring$")
+                .contains("try: fetch Post.comments with its owners ('join fetch', an entity graph)")
+                .contains("selects: 1, N+1 findings: 0")
+                .contains("report written to");
+        assertThat(Files.readString(report)).contains("<h2>N+1 findings</h2>").contains("Post.comments");
     }
 }

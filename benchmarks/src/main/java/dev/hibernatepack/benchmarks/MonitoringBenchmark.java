@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.hibernatepack.benchmarks;
+
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * What the pack's query monitoring costs: the batched insert of {@link InsertBenchmark} and the
+ * find by id of {@link FindByIdBenchmark}, with monitoring on and off ({@code monitoring} parameter)
+ * on the same entity and database.
+ */
+public class MonitoringBenchmark {
+
+    /** One factory per fork, with monitoring as the parameter says. */
+    @State(Scope.Benchmark)
+    public static class MonitoredDatabase {
+
+        @Param({Database.H2})
+        public String database;
+
+        @Param({"off", "on"})
+        public String monitoring;
+
+        Database db;
+        long[] ids;
+        int next;
+
+        @Setup(Level.Trial)
+        public void open() {
+            db = Database.open(database, null, "on".equals(monitoring));
+        }
+
+        @TearDown(Level.Trial)
+        public void close() {
+            if (db != null) {
+                db.close();
+            }
+        }
+    }
+
+    /** Inserts: the tables emptied before every invocation, as in {@link InsertBenchmark}. */
+    @State(Scope.Benchmark)
+    public static class EmptyTables {
+        @Setup(Level.Invocation)
+        public void empty(MonitoredDatabase state) {
+            state.db.truncate();
+        }
+    }
+
+    /** Finds: 1,000 rows inserted once, 4,096 ids drawn from them with a fixed seed. */
+    @State(Scope.Benchmark)
+    public static class Rows {
+        @Setup(Level.Trial)
+        public void insert(MonitoredDatabase state) {
+            state.db.truncate();
+            long[] inserted = Workloads.insertRows(state.db.sessionFactory(), 1_000);
+            SplittableRandom random = new SplittableRandom(42);
+            state.ids = new long[4_096];
+            for (int i = 0; i < state.ids.length; i++) {
+                state.ids[i] = inserted[random.nextInt(inserted.length)];
+            }
+        }
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    @OperationsPerInvocation(Workloads.ROWS)
+    @Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+    @Warmup(iterations = 10, time = 1)
+    @Measurement(iterations = 5, time = 1)
+    public void persistBatched(MonitoredDatabase state, EmptyTables empty) {
+        Workloads.hibernatePersistBatched(state.db.sessionFactory());
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    @Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+    @Warmup(iterations = 10, time = 1)
+    @Measurement(iterations = 5, time = 1)
+    public HandPost findById(MonitoredDatabase state, Rows rows) {
+        long id = state.ids[state.next];
+        state.next = (state.next + 1) & (state.ids.length - 1);
+        return Workloads.findById(state.db.sessionFactory(), id);
+    }
+}

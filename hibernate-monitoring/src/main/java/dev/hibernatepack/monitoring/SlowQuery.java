@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.hibernatepack.monitoring;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * One statement that reached the slow-query threshold.
+ *
+ * @param shape the statement's shape (or the SQL as executed when {@link MonitoringSettings#LOG_SQL_LITERALS} is on)
+ * @param duration how long it ran
+ * @param callSite the application frame that ran it
+ * @param at when it finished
+ */
+public record SlowQuery(String shape, Duration duration, String callSite, Instant at) {
+}
