@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.hibernatepack.benchmarks;
 
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
@@ -18,6 +19,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+
+import dev.hibernatepack.monitoring.internal.MonitorCore;
+import dev.hibernatepack.monitoring.internal.MonitoringConfig;
+import dev.hibernatepack.monitoring.internal.MonitoringSessionListener;
+import dev.hibernatepack.monitoring.internal.MonitoringStatementInspector;
 
 /**
  * What the pack's query monitoring costs: the batched insert of {@link InsertBenchmark} and the
@@ -86,6 +92,39 @@ public class MonitoringBenchmark {
     @Measurement(iterations = 5, time = 1)
     public void persistBatched(MonitoredDatabase state, EmptyTables empty) {
         Workloads.hibernatePersistBatched(state.db.sessionFactory());
+    }
+
+    /** The monitoring path alone, without JDBC: inspector, execution start and end, statistics. */
+    @State(Scope.Benchmark)
+    public static class StatementPath {
+        static final String SQL = "select hp1_0.id,hp1_0.is_active,hp1_0.body,hp1_0.created_at,hp1_0.title,hp1_0.updated_at"
+                + " from hand_post hp1_0 where hp1_0.id=?";
+
+        MonitoringStatementInspector inspector;
+        MonitoringSessionListener listener;
+
+        @Setup(Level.Trial)
+        public void create() {
+            inspector = new MonitoringStatementInspector(null, new MonitorCore(MonitoringConfig.from(Map.of())));
+            listener = new MonitoringSessionListener();
+        }
+    }
+
+    /**
+     * What monitoring adds to one statement, in nanoseconds: the work Hibernate's calls into the
+     * module do for one executed statement, two {@code System.nanoTime()} reads included.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.NANOSECONDS)
+    @Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+    @Warmup(iterations = 5, time = 1)
+    @Measurement(iterations = 5, time = 1)
+    public String perStatement(StatementPath path) {
+        String sql = path.inspector.inspect(StatementPath.SQL);
+        path.listener.jdbcExecuteStatementStart();
+        path.listener.jdbcExecuteStatementEnd();
+        return sql;
     }
 
     @Benchmark

@@ -22,15 +22,20 @@ record LoadCause(Kind kind, String name) {
     private static final ConcurrentHashMap<String, LoadCause> FINDS = new ConcurrentHashMap<>();
 
     static LoadCause collection(String role) {
-        return COLLECTIONS.computeIfAbsent(role, r -> new LoadCause(Kind.COLLECTION, r));
+        return of(COLLECTIONS, Kind.COLLECTION, role);
     }
 
     static LoadCause toOne(String entityName) {
-        return TO_ONES.computeIfAbsent(entityName, e -> new LoadCause(Kind.TO_ONE, e));
+        return of(TO_ONES, Kind.TO_ONE, entityName);
     }
 
     static LoadCause find(String entityName) {
-        return FINDS.computeIfAbsent(entityName, e -> new LoadCause(Kind.FIND, e));
+        return of(FINDS, Kind.FIND, entityName);
+    }
+
+    private static LoadCause of(ConcurrentHashMap<String, LoadCause> known, Kind kind, String name) {
+        LoadCause cause = known.get(name); // a plain read first: computeIfAbsent may lock its bin
+        return cause != null ? cause : known.computeIfAbsent(name, n -> new LoadCause(kind, n));
     }
 
     /** What the user should try instead. */
