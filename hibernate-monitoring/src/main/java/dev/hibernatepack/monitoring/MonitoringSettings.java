@@ -59,4 +59,28 @@ public interface MonitoringSettings {
      * @since 0.1
      */
     String MAX_SHAPES = "hibernatepack.monitoring.max_shapes";
+
+    /**
+     * Whether each factory's statistics are registered as a JMX MBean ({@link QueryMonitorMXBean}).
+     * Default {@code true}.
+     *
+     * @since 0.1
+     */
+    String JMX = "hibernatepack.monitoring.jmx";
+
+    /**
+     * Whether the statistics are published as Micrometer meters when {@code micrometer-core} is on
+     * the classpath, in the registry given by {@link #METER_REGISTRY}. Default {@code true}.
+     *
+     * @since 0.1
+     */
+    String MICROMETER = "hibernatepack.monitoring.micrometer";
+
+    /**
+     * The Micrometer {@code MeterRegistry} instance to publish to. Default
+     * {@code Metrics.globalRegistry} (to which Spring Boot adds its own registry).
+     *
+     * @since 0.1
+     */
+    String METER_REGISTRY = "hibernatepack.monitoring.meter_registry";
 }

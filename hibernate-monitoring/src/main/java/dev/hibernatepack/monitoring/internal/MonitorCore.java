@@ -116,6 +116,7 @@ public final class MonitorCore {
     }
 
     void addFinding(NPlusOneFinding finding) {
+        findingsEver.incrementAndGet();
         keep(findings, finding);
     }
 
@@ -154,6 +155,33 @@ public final class MonitorCore {
 
     private static Duration percentile(Histogram histogram, double percentile) {
         return histogram.getTotalCount() == 0 ? Duration.ZERO : Duration.ofNanos(histogram.getValueAtPercentile(percentile) * 1_000);
+    }
+
+    /** Statements of one kind, for meters read on scrape. */
+    long count(QueryKind kind) {
+        return counters.byKind[kind.ordinal()].sum();
+    }
+
+    long totalCount() {
+        long total = 0;
+        for (var adder : counters.byKind) {
+            total += adder.sum();
+        }
+        return total;
+    }
+
+    double totalNanos() {
+        return counters.nanos.sum();
+    }
+
+    long maxNanos() {
+        return counters.maxNanos.get();
+    }
+
+    private final java.util.concurrent.atomic.AtomicLong findingsEver = new java.util.concurrent.atomic.AtomicLong();
+
+    long findingCount() {
+        return findingsEver.get();
     }
 
     /** Forgets everything counted so far (shapes, counters, findings). */

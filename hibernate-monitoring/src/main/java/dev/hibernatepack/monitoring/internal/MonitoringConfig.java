@@ -16,9 +16,12 @@ import dev.hibernatepack.monitoring.MonitoringSettings;
  * @param nPlusOne what to do about N+1 patterns
  * @param nPlusOneThreshold how many single-row lazy loads of one association make one
  * @param maxShapes how many shapes the factory statistics keep apart
+ * @param jmx whether to register the MBean
+ * @param micrometer whether to publish Micrometer meters when Micrometer is present
+ * @param meterRegistry the registry to publish to, or {@code null} for the global one
  */
 public record MonitoringConfig(long slowThresholdNanos, boolean logSqlLiterals, NPlusOneMode nPlusOne, int nPlusOneThreshold,
-        int maxShapes) {
+        int maxShapes, boolean jmx, boolean micrometer, Object meterRegistry) {
 
     /** What to do about an N+1 pattern. */
     public enum NPlusOneMode { OFF, LOG, THROW }
@@ -36,7 +39,10 @@ public record MonitoringConfig(long slowThresholdNanos, boolean logSqlLiterals, 
                 bool(settings, MonitoringSettings.LOG_SQL_LITERALS, false),
                 mode(settings.get(MonitoringSettings.N_PLUS_ONE)),
                 (int) number(settings, MonitoringSettings.N_PLUS_ONE_THRESHOLD, 5, 2, "a whole number >= 2"),
-                (int) number(settings, MonitoringSettings.MAX_SHAPES, 1000, 1, "a whole number >= 1"));
+                (int) number(settings, MonitoringSettings.MAX_SHAPES, 1000, 1, "a whole number >= 1"),
+                bool(settings, MonitoringSettings.JMX, true),
+                bool(settings, MonitoringSettings.MICROMETER, true),
+                settings.get(MonitoringSettings.METER_REGISTRY));
     }
 
     private static boolean bool(Map<?, ?> settings, String name, boolean fallback) {
