@@ -55,7 +55,8 @@ final class QueryReports {
             out.append(i == 0 ? "" : ",").append("{\"shape\":").append(quote(q.shape()))
                     .append(",\"micros\":").append(micros(q.duration()))
                     .append(",\"callSite\":").append(quote(q.callSite()))
-                    .append(",\"at\":").append(quote(q.at().toString())).append('}');
+                    .append(",\"at\":").append(quote(q.at().toString()))
+                    .append(",\"cause\":").append(q.cause() == null ? "null" : quote(q.cause())).append('}');
         }
         return out.append("]}").toString();
     }
@@ -106,7 +107,9 @@ final class QueryReports {
             out.append("<table><tr><th>when</th><th>duration</th><th>call site</th><th>statement</th></tr>\n");
             for (SlowQuery q : stats.slowQueries()) {
                 out.append("<tr><td>").append(q.at()).append("</td>").append(cell(q.duration())).append("<td><code>")
-                        .append(escape(q.callSite())).append("</code></td><td><code>").append(escape(q.shape())).append("</code></td></tr>\n");
+                        .append(escape(q.callSite())).append("</code>")
+                        .append(q.cause() == null ? "" : "<br><small>loading " + escape(q.cause()) + "</small>")
+                        .append("</td><td><code>").append(escape(q.shape())).append("</code></td></tr>\n");
             }
             out.append("</table>\n");
         }

@@ -11,6 +11,8 @@ import java.time.Instant;
  * @param duration how long it ran
  * @param callSite the application frame that ran it
  * @param at when it finished
+ * @param cause what Hibernate was loading when it ran ({@code collection Author.books},
+ *     {@code to-one Author}, {@code find Author}), or {@code null} for a query of the application
  */
-public record SlowQuery(String shape, Duration duration, String callSite, Instant at) {
+public record SlowQuery(String shape, Duration duration, String callSite, Instant at, String cause) {
 }

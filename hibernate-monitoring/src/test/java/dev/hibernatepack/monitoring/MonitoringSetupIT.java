@@ -96,6 +96,12 @@ class MonitoringSetupIT {
         logger.addHandler(handler);
         try (SessionFactoryScope scope = TestSessionFactories.open(ENTITIES, Map.of(MonitoringSettings.SLOW_QUERY_THRESHOLD_MS, "1"), "slow")) {
             scope.inSession(session -> session.createNativeQuery(slowSql, Object.class).getSingleResult());
+            assertThat(QueryMonitor.of(scope.sessionFactory()).orElseThrow().snapshot().slowQueries()).anySatisfy(slow -> {
+                assertThat(slow.shape()).contains("where ? is not null");
+                assertThat(slow.duration().toNanos()).isGreaterThanOrEqualTo(1_000_000);
+                assertThat(slow.callSite()).startsWith(MonitoringSetupIT.class.getName());
+                assertThat(slow.cause()).isNull(); // a query of the application, not a lazy load
+            });
         } finally {
             logger.removeHandler(handler);
         }

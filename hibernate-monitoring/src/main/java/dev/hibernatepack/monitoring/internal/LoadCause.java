@@ -51,6 +51,15 @@ record LoadCause(Kind kind, String name) {
         };
     }
 
+    /** {@code collection Post.comments}, {@code to-one Writer} or {@code find Writer}. */
+    String describe() {
+        return switch (kind) {
+            case COLLECTION -> "collection ";
+            case TO_ONE -> "to-one ";
+            case FIND -> "find ";
+        } + association();
+    }
+
     /** {@code Post.comments} for a role, {@code Writer} for an entity. */
     String association() {
         return kind == Kind.COLLECTION ? name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1) : shortName(name);

@@ -91,10 +91,10 @@ public final class MonitorCore {
         current.maxNanos.accumulate(nanos);
         current.micros.recordValue(Math.min(Math.max(1, nanos / 1_000), HIGHEST_MICROS));
         shape.totals.add(nanos);
-        if (config.slowThresholdNanos() > 0 && nanos >= config.slowThresholdNanos()) {
-            logSlow(sql, shape, nanos);
-        }
         LoadCause cause = ThreadState.cause(state);
+        if (config.slowThresholdNanos() > 0 && nanos >= config.slowThresholdNanos()) {
+            logSlow(sql, shape, nanos, cause);
+        }
         if (cause != null && shape.kind == QueryKind.SELECT && !shape.severalKeys && config.nPlusOne() != MonitoringConfig.NPlusOneMode.OFF) {
             unit.countLazyLoad(this, cause, shape, state);
         }
@@ -106,12 +106,14 @@ public final class MonitorCore {
         }
     }
 
-    private void logSlow(String sql, Shape shape, long nanos) {
+    private void logSlow(String sql, Shape shape, long nanos, LoadCause cause) {
         String callSite = CallSites.current();
         String shown = config.logSqlLiterals() ? sql : shape.text;
-        keep(slowQueries, new SlowQuery(shown, Duration.ofNanos(nanos), callSite, Instant.now()));
+        String loading = cause == null ? null : cause.describe();
+        keep(slowQueries, new SlowQuery(shown, Duration.ofNanos(nanos), callSite, Instant.now(), loading));
         if (SLOW_LOG.isEnabled(Logger.Level.WARN)) {
-            SLOW_LOG.warnf("Slow query: %d ms at %s: %s", TimeUnit.NANOSECONDS.toMillis(nanos), callSite, shown);
+            SLOW_LOG.warnf("Slow query: %d ms at %s%s: %s", TimeUnit.NANOSECONDS.toMillis(nanos), callSite,
+                    loading == null ? "" : " (loading " + loading + ")", shown);
         }
     }
 
