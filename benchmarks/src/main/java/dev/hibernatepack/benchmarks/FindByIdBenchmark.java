@@ -2,7 +2,6 @@
 package dev.hibernatepack.benchmarks;
 
 import java.sql.SQLException;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -30,28 +29,19 @@ import org.openjdk.jmh.annotations.Warmup;
 public class FindByIdBenchmark {
 
     private static final int PREPARED_ROWS = 1_000;
-    // A power of two, so the cursor wraps with a mask.
-    private static final int RANDOM_IDS = 4_096;
 
     private long[] ids;
-    private int next;
+    private RandomIndexes draws;
 
     @Setup(Level.Trial)
     public void insertRows(DatabaseState state) {
         state.db.truncate();
-        long[] inserted = Workloads.insertRows(state.db.sessionFactory(), PREPARED_ROWS);
-        // Drawn once, so the timed path does not include the random number generator.
-        SplittableRandom random = new SplittableRandom(42);
-        ids = new long[RANDOM_IDS];
-        for (int i = 0; i < RANDOM_IDS; i++) {
-            ids[i] = inserted[random.nextInt(PREPARED_ROWS)];
-        }
+        ids = Workloads.insertRows(state.db.sessionFactory(), PREPARED_ROWS);
+        draws = new RandomIndexes(PREPARED_ROWS);
     }
 
     private long nextId() {
-        long id = ids[next];
-        next = (next + 1) & (RANDOM_IDS - 1);
-        return id;
+        return ids[draws.next()];
     }
 
     @Benchmark

@@ -2,7 +2,6 @@
 package dev.hibernatepack.benchmarks;
 
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -44,7 +43,7 @@ public class MonitoringBenchmark {
 
         Database db;
         long[] ids;
-        int next;
+        RandomIndexes draws;
 
         @Setup(Level.Trial)
         public void open() {
@@ -74,12 +73,8 @@ public class MonitoringBenchmark {
         @Setup(Level.Trial)
         public void insert(MonitoredDatabase state) {
             state.db.truncate();
-            long[] inserted = Workloads.insertRows(state.db.sessionFactory(), 1_000);
-            SplittableRandom random = new SplittableRandom(42);
-            state.ids = new long[4_096];
-            for (int i = 0; i < state.ids.length; i++) {
-                state.ids[i] = inserted[random.nextInt(inserted.length)];
-            }
+            state.ids = Workloads.insertRows(state.db.sessionFactory(), 1_000);
+            state.draws = new RandomIndexes(state.ids.length);
         }
     }
 
@@ -134,8 +129,6 @@ public class MonitoringBenchmark {
     @Warmup(iterations = 10, time = 1)
     @Measurement(iterations = 5, time = 1)
     public HandPost findById(MonitoredDatabase state, Rows rows) {
-        long id = state.ids[state.next];
-        state.next = (state.next + 1) & (state.ids.length - 1);
-        return Workloads.findById(state.db.sessionFactory(), id);
+        return Workloads.findById(state.db.sessionFactory(), state.ids[state.draws.next()]);
     }
 }

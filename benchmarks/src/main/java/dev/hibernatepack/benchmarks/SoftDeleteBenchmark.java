@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
 import org.hibernate.SessionFactory;
@@ -45,7 +44,6 @@ public class SoftDeleteBenchmark {
     static final int ROWS = 1_100;
     static final int DELETED = 100;
     static final int PAGE = 100;
-    private static final int DRAWS = 4_096;
 
     private static final String RAW_QUERY = "select id, created_at, updated_at, is_active, title, body, deleted_at, is_deleted"
             + " from soft_post where id between ? and ? and deleted_at is null order by id";
@@ -58,8 +56,7 @@ public class SoftDeleteBenchmark {
     private long[] mixinIds;
     private long[] flaggedIds;
     private long[] softIds;
-    private int[] starts;
-    private int next;
+    private RandomIndexes starts;
 
     @Setup(Level.Trial)
     public void insertRows(DatabaseState state) {
@@ -87,17 +84,11 @@ public class SoftDeleteBenchmark {
                 session.find(FlaggedPost.class, flaggedIds[i]).markDeleted(Instant.now());
             }
         });
-        SplittableRandom random = new SplittableRandom(42);
-        starts = new int[DRAWS];
-        for (int i = 0; i < DRAWS; i++) {
-            starts[i] = random.nextInt(ROWS - DELETED - PAGE + 1);
-        }
+        starts = new RandomIndexes(ROWS - DELETED - PAGE + 1);
     }
 
     private int nextStart() {
-        int start = starts[next];
-        next = (next + 1) & (DRAWS - 1);
-        return start;
+        return starts.next();
     }
 
     @Benchmark

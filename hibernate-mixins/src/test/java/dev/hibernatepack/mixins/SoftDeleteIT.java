@@ -296,6 +296,21 @@ class SoftDeleteIT {
     }
 
     @Test
+    void purgeRefusesMissingArgumentsAndDeletesNothing(SessionFactoryScope scope) {
+        Post post = savedPost(scope, "kept");
+        scope.inTransaction(session -> session.remove(session.find(Post.class, post.getId())));
+
+        scope.inTransaction(session -> {
+            assertThatThrownBy(() -> SoftDeletes.purge(session, Post.class, null))
+                    .isInstanceOf(NullPointerException.class).hasMessage("deletedBefore must not be null");
+            assertThatThrownBy(() -> SoftDeletes.purge(session, null, T0))
+                    .isInstanceOf(NullPointerException.class).hasMessage("type must not be null");
+        });
+
+        assertThat(nativeCount(scope, "posts")).isEqualTo(1);
+    }
+
+    @Test
     void bulkDeleteOfASoftDeletableEntityIsRefusedAndChangesNothing(SessionFactoryScope scope) {
         savedPost(scope, "bulk");
 

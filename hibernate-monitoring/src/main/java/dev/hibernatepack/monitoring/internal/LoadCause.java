@@ -40,13 +40,13 @@ record LoadCause(Kind kind, String name) {
 
     /** What the user should try instead. */
     String fix() {
-        String simple = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
+        String target = association();
         return switch (kind) {
-            case COLLECTION -> "fetch " + simple + " with its owners ('join fetch', an entity graph)"
+            case COLLECTION -> "fetch " + target + " with its owners ('join fetch', an entity graph)"
                     + " or annotate it @BatchSize(size = ...)";
-            case TO_ONE -> "'join fetch' the association to " + shortName(name)
-                    + " in the query that loads its owners, use an entity graph, or annotate " + shortName(name) + " @BatchSize(size = ...)";
-            case FIND -> "load the " + shortName(name) + " rows in one query: session.findMultiple(" + shortName(name)
+            case TO_ONE -> "'join fetch' the association to " + target
+                    + " in the query that loads its owners, use an entity graph, or annotate " + target + " @BatchSize(size = ...)";
+            case FIND -> "load the " + target + " rows in one query: session.findMultiple(" + target
                     + ".class, ids) or 'where id in :ids'";
         };
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAccumulator;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -43,6 +44,8 @@ public final class MonitorCore {
     private volatile Counters counters = new Counters();
     private final ConcurrentLinkedDeque<NPlusOneFinding> findings = new ConcurrentLinkedDeque<>();
     private final ConcurrentLinkedDeque<SlowQuery> slowQueries = new ConcurrentLinkedDeque<>();
+    // Never reset: a Micrometer counter must not go down.
+    private final AtomicLong findingsEver = new AtomicLong();
 
     public MonitorCore(MonitoringConfig config) {
         this.config = config;
@@ -179,8 +182,6 @@ public final class MonitorCore {
     long maxNanos() {
         return counters.maxNanos.get();
     }
-
-    private final java.util.concurrent.atomic.AtomicLong findingsEver = new java.util.concurrent.atomic.AtomicLong();
 
     long findingCount() {
         return findingsEver.get();
