@@ -100,8 +100,9 @@ public class MonitoringBenchmark {
 
         @Setup(Level.Trial)
         public void create() {
-            inspector = new MonitoringStatementInspector(null, new MonitorCore(MonitoringConfig.from(Map.of())));
-            listener = new MonitoringSessionListener();
+            MonitorCore core = new MonitorCore(MonitoringConfig.from(Map.of()));
+            inspector = new MonitoringStatementInspector(null, core);
+            listener = new MonitoringSessionListener(core);
         }
     }
 

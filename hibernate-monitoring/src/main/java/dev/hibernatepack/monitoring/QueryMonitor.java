@@ -3,6 +3,7 @@ package dev.hibernatepack.monitoring;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.hibernate.SessionFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -41,6 +42,33 @@ public final class QueryMonitor {
     /** The statistics so far. */
     public QueryStatistics snapshot() {
         return core.snapshot();
+    }
+
+    /**
+     * Calls {@code listener} with the totals of every unit of work of this factory that ends from
+     * now on: each transaction, and what a session ran outside any transaction when it closes.
+     * Called on the thread that ends the unit of work, after the commit or rollback; keep it cheap.
+     * A listener that throws is logged and does not fail the commit. Totals are kept per unit of
+     * work only while at least one listener is registered.
+     *
+     * <pre>{@code
+     * try (var registration = monitor.onUnitOfWork(work -> log.info("request ran {}", work))) { ... }
+     * }</pre>
+     *
+     * @return closing it removes the listener
+     */
+    public Registration onUnitOfWork(Consumer<? super UnitOfWorkStatistics> listener) {
+        Objects.requireNonNull(listener, "listener must not be null");
+        Runnable removal = core.addUnitOfWorkListener(listener);
+        return removal::run;
+    }
+
+    /** A registered listener; {@link #close()} removes it. */
+    @FunctionalInterface
+    public interface Registration extends AutoCloseable {
+        /** Removes the listener; later calls do nothing. */
+        @Override
+        void close();
     }
 
     /** Starts counting afresh. */

@@ -38,7 +38,7 @@ public interface QueryMonitorMXBean {
     /** The latest N+1 findings, one line each. */
     String[] getNPlusOneFindings();
 
-    /** The ten shapes with the most total time: count, total and the shape. */
+    /** The ten shapes with the most total time: count (and rows, for batches), total and the shape. */
     String[] getTopShapes();
 
     /** The latest slow queries, one line each. */

@@ -33,6 +33,7 @@ final class QueryReports {
             out.append(i == 0 ? "" : ",").append("{\"shape\":").append(quote(shape.shape()))
                     .append(",\"kind\":\"").append(shape.kind()).append('"')
                     .append(",\"count\":").append(shape.count())
+                    .append(",\"rows\":").append(shape.rows())
                     .append(",\"totalMicros\":").append(micros(shape.total()))
                     .append(",\"meanMicros\":").append(micros(shape.mean()))
                     .append(",\"maxMicros\":").append(micros(shape.max())).append('}');
@@ -54,6 +55,7 @@ final class QueryReports {
             SlowQuery q = slow.get(i);
             out.append(i == 0 ? "" : ",").append("{\"shape\":").append(quote(q.shape()))
                     .append(",\"micros\":").append(micros(q.duration()))
+                    .append(",\"batchSize\":").append(q.batchSize())
                     .append(",\"callSite\":").append(quote(q.callSite()))
                     .append(",\"at\":").append(quote(q.at().toString()))
                     .append(",\"cause\":").append(q.cause() == null ? "null" : quote(q.cause())).append('}');
@@ -94,19 +96,21 @@ final class QueryReports {
         }
 
         out.append("<h2>Top statements by total time</h2>\n<table><tr><th>statement</th><th>kind</th><th>count</th>")
-                .append("<th>total</th><th>mean</th><th>max</th></tr>\n");
+                .append("<th>mean batch</th><th>total</th><th>mean</th><th>max</th></tr>\n");
         for (ShapeStatistics shape : stats.topShapes(TOP)) {
             out.append("<tr><td><code>").append(escape(shape.shape())).append("</code></td><td>").append(shape.kind()).append("</td>")
-                    .append(cell(shape.count())).append(cell(shape.total())).append(cell(shape.mean())).append(cell(shape.max()))
+                    .append(cell(shape.count()))
+                    .append("<td class=\"n\">").append(String.format(java.util.Locale.ROOT, "%.1f", shape.meanBatchSize())).append("</td>")
+                    .append(cell(shape.total())).append(cell(shape.mean())).append(cell(shape.max()))
                     .append("</tr>\n");
         }
         out.append("</table>\n<h2>Slow queries</h2>\n");
         if (stats.slowQueries().isEmpty()) {
             out.append("<p class=\"none\">None.</p>\n");
         } else {
-            out.append("<table><tr><th>when</th><th>duration</th><th>call site</th><th>statement</th></tr>\n");
+            out.append("<table><tr><th>when</th><th>duration</th><th>batch</th><th>call site</th><th>statement</th></tr>\n");
             for (SlowQuery q : stats.slowQueries()) {
-                out.append("<tr><td>").append(q.at()).append("</td>").append(cell(q.duration())).append("<td><code>")
+                out.append("<tr><td>").append(q.at()).append("</td>").append(cell(q.duration())).append(cell(q.batchSize())).append("<td><code>")
                         .append(escape(q.callSite())).append("</code>")
                         .append(q.cause() == null ? "" : "<br><small>loading " + escape(q.cause()) + "</small>")
                         .append("</td><td><code>").append(escape(q.shape())).append("</code></td></tr>\n");

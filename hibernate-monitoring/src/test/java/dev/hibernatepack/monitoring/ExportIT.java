@@ -36,12 +36,20 @@ class ExportIT {
         ObjectName name = new ObjectName("dev.hibernatepack.monitoring:type=QueryMonitor,name=" + ObjectName.quote("export-jmx"));
         var server = ManagementFactory.getPlatformMBeanServer();
         try (SessionFactoryScope scope = TestSessionFactories.open(ENTITIES,
-                Map.of(AvailableSettings.SESSION_FACTORY_NAME, "export-jmx"), "export-jmx")) {
+                Map.of(AvailableSettings.SESSION_FACTORY_NAME, "export-jmx", AvailableSettings.STATEMENT_BATCH_SIZE, "10"), "export-jmx")) {
             scope.inSession(session -> session.createSelectionQuery("from Author", Author.class).getResultList());
 
             assertThat((Long) server.getAttribute(name, "SelectCount")).isEqualTo(1L);
-            assertThat((String[]) server.getAttribute(name, "TopShapes")).anySatisfy(line -> assertThat(line).contains("from Author"));
+            assertThat((String[]) server.getAttribute(name, "TopShapes")).anySatisfy(line -> assertThat(line).startsWith("1 x, ")
+                    .contains("from Author"));
             assertThat((String) server.getAttribute(name, "Json")).startsWith("{\"count\":1,");
+            scope.inTransaction(session -> {
+                for (int i = 0; i < 3; i++) {
+                    session.persist(new Author("author " + i));
+                }
+            });
+            assertThat((String[]) server.getAttribute(name, "TopShapes")).anySatisfy(line -> assertThat(line).startsWith("1 x (3 rows), ")
+                    .containsIgnoringCase("insert into author"));
             server.invoke(name, "reset", null, null);
             assertThat((Long) server.getAttribute(name, "StatementCount")).isZero();
         }

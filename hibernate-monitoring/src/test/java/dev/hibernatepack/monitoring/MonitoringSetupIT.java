@@ -7,10 +7,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.SessionEventListener;
+import org.hibernate.SessionFactory;
+import org.hibernate.engine.jdbc.batch.internal.BatchBuilderImpl;
+import org.hibernate.engine.jdbc.batch.spi.Batch;
+import org.hibernate.engine.jdbc.batch.spi.BatchBuilder;
+import org.hibernate.engine.jdbc.batch.spi.BatchKey;
+import org.hibernate.engine.jdbc.mutation.group.PreparedStatementGroup;
+import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
+import org.hibernate.jpa.HibernatePersistenceConfiguration;
 import org.hibernate.resource.jdbc.spi.StatementInspector;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +61,86 @@ class MonitoringSetupIT {
                     session.createNativeQuery("select 1", Integer.class).getSingleResult()));
             assertThat(counts.selects()).isEqualTo(1);
             assertThat(counts.statements()).containsExactly("select ?");
+        }
+    }
+
+    /** A listener of the application's own, in the {@code hibernate.session.events.auto} slot the module leaves free. */
+    public static final class CountingSessionListener implements SessionEventListener {
+        private static final long serialVersionUID = 1L;
+        static final AtomicInteger EXECUTIONS = new AtomicInteger();
+
+        @Override
+        public void jdbcExecuteStatementEnd() {
+            EXECUTIONS.incrementAndGet();
+        }
+    }
+
+    @Test
+    void theApplicationsOwnSessionListenerStillRunsBesideTheMonitor() {
+        CountingSessionListener.EXECUTIONS.set(0);
+        try (SessionFactoryScope scope = TestSessionFactories.open(ENTITIES,
+                Map.of("hibernate.session.events.auto", CountingSessionListener.class.getName()), "auto-listener")) {
+            QueryMonitor monitor = QueryMonitor.of(scope.sessionFactory()).orElseThrow();
+            monitor.reset();
+            scope.inSession(session -> session.createSelectionQuery("from Author", Author.class).getResultList());
+            scope.inStatelessTransaction(session -> session.createSelectionQuery("from Book", Book.class).getResultList());
+
+            assertThat(CountingSessionListener.EXECUTIONS).hasValue(2);
+            assertThat(monitor.snapshot().count(QueryKind.SELECT)).isEqualTo(2);
+            assertThat(monitor.snapshot().total()).isPositive();
+        }
+    }
+
+    /** A batch builder of the application's own, named in {@code hibernate.jdbc.batch.builder}. */
+    public static final class CountingBatchBuilder implements BatchBuilder {
+        static final AtomicInteger BUILT = new AtomicInteger();
+        private final BatchBuilder standard = new BatchBuilderImpl(10);
+
+        @Override
+        public Batch buildBatch(BatchKey key, Integer batchSize, Supplier<PreparedStatementGroup> statementGroupSupplier,
+                JdbcCoordinator jdbcCoordinator) {
+            BUILT.incrementAndGet();
+            return standard.buildBatch(key, batchSize, statementGroupSupplier, jdbcCoordinator);
+        }
+    }
+
+    @Test
+    void theApplicationsBatchBuilderStillBuildsTheBatchesWhoseRowsAreCounted() {
+        CountingBatchBuilder.BUILT.set(0);
+        try (SessionFactoryScope scope = TestSessionFactories.open(ENTITIES,
+                Map.of("hibernate.jdbc.batch.builder", CountingBatchBuilder.class.getName(), "hibernate.jdbc.batch_size", "10"),
+                "batch-builder")) {
+            QueryMonitor monitor = QueryMonitor.of(scope.sessionFactory()).orElseThrow();
+            monitor.reset();
+            scope.inTransaction(session -> {
+                for (int i = 0; i < 3; i++) {
+                    session.persist(new Author("author " + i));
+                }
+            });
+
+            assertThat(CountingBatchBuilder.BUILT).hasPositiveValue();
+            assertThat(monitor.snapshot().shapes()).filteredOn(shape -> shape.kind() == QueryKind.INSERT).singleElement()
+                    .satisfies(insert -> {
+                        assertThat(insert.count()).isEqualTo(1);
+                        assertThat(insert.rows()).isEqualTo(3);
+                    });
+        }
+    }
+
+    @Test
+    void aJpaBootstrapIsMonitoredToo() {
+        var configuration = new HibernatePersistenceConfiguration("jpa-monitored").managedClasses(ENTITIES.toArray(Class<?>[]::new));
+        TestDatabase.current().connectionSettings("jpa").forEach(configuration::property);
+        configuration.property("hibernate.hbm2ddl.auto", "create-drop");
+        try (EntityManagerFactory factory = configuration.createEntityManagerFactory()) {
+            QueryMonitor monitor = QueryMonitor.of(factory.unwrap(SessionFactory.class)).orElseThrow();
+            factory.runInTransaction(em -> em.persist(new Author("Ada")));
+            factory.runInTransaction(em -> em.createQuery("from Author", Author.class).getResultList());
+
+            QueryStatistics stats = monitor.snapshot();
+            assertThat(stats.count(QueryKind.INSERT)).isEqualTo(1);
+            assertThat(stats.count(QueryKind.SELECT)).isGreaterThanOrEqualTo(1);
+            assertThat(stats.total()).isPositive(); // timed, so the session listener is there
         }
     }
 

@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.LongAccumulator;
-import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 
-import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.AtomicHistogram;
 import org.HdrHistogram.Histogram;
 import org.jboss.logging.Logger;
 
@@ -24,6 +24,7 @@ import dev.hibernatepack.monitoring.QueryKind;
 import dev.hibernatepack.monitoring.QueryStatistics;
 import dev.hibernatepack.monitoring.ShapeStatistics;
 import dev.hibernatepack.monitoring.SlowQuery;
+import dev.hibernatepack.monitoring.UnitOfWorkStatistics;
 
 /**
  * The statistics of one {@code SessionFactory}: counts by kind, time, a latency histogram, totals
@@ -33,6 +34,7 @@ public final class MonitorCore {
 
     static final Logger SLOW_LOG = Logger.getLogger("dev.hibernatepack.monitoring.SlowQuery");
     static final Logger N_PLUS_ONE_LOG = Logger.getLogger("dev.hibernatepack.monitoring.NPlusOne");
+    static final Logger UNIT_OF_WORK_LOG = Logger.getLogger("dev.hibernatepack.monitoring.UnitOfWork");
 
     private static final int KEPT_FINDINGS = 100;
     private static final long HIGHEST_MICROS = TimeUnit.HOURS.toMicros(1);
@@ -40,8 +42,10 @@ public final class MonitorCore {
     final MonitoringConfig config;
     private final ConcurrentHashMap<String, Shape> bySql = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Shape.Totals> byShape = new ConcurrentHashMap<>();
-    private volatile Shape.Totals otherShapes = new Shape.Totals("(other shapes)", QueryKind.OTHER);
+    // Shapes beyond max_shapes are counted together, per kind, so counts by kind stay exact.
+    private volatile Shape.Totals[] otherShapes = otherShapes();
     private volatile Counters counters = new Counters();
+    private final CopyOnWriteArrayList<Consumer<? super UnitOfWorkStatistics>> unitOfWorkListeners = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedDeque<NPlusOneFinding> findings = new ConcurrentLinkedDeque<>();
     private final ConcurrentLinkedDeque<SlowQuery> slowQueries = new ConcurrentLinkedDeque<>();
     // Never reset: a Micrometer counter must not go down.
@@ -51,18 +55,22 @@ public final class MonitorCore {
         this.config = config;
     }
 
-    /** Counters that {@link #reset()} replaces as a whole. */
+    /**
+     * The latency histogram, which {@link #reset()} replaces as a whole. Its range is fixed, so
+     * HdrHistogram's lock-free {@code AtomicHistogram} records without the writer-reader phaser of
+     * a resizable one; a copy taken while statements are recorded may be off by those statements.
+     * Counts and times by kind are not counted twice: they are summed from the shapes when read.
+     */
     private static final class Counters {
-        final LongAdder[] byKind = new LongAdder[QueryKind.values().length];
-        final LongAdder nanos = new LongAdder();
-        final LongAccumulator maxNanos = new LongAccumulator(Math::max, 0);
-        final ConcurrentHistogram micros = new ConcurrentHistogram(1, HIGHEST_MICROS, 2);
+        final AtomicHistogram micros = new AtomicHistogram(1, HIGHEST_MICROS, 2);
+    }
 
-        Counters() {
-            for (int i = 0; i < byKind.length; i++) {
-                byKind[i] = new LongAdder();
-            }
+    private static Shape.Totals[] otherShapes() {
+        Shape.Totals[] totals = new Shape.Totals[QueryKind.values().length];
+        for (QueryKind kind : QueryKind.values()) {
+            totals[kind.ordinal()] = new Shape.Totals("(other " + kind.name().toLowerCase(java.util.Locale.ROOT) + " shapes)", kind);
         }
+        return totals;
     }
 
     /** The shape of a SQL string, remembered per string so the hot path only looks it up. */
@@ -76,7 +84,7 @@ public final class MonitorCore {
         if (totals == null) {
             totals = byShape.size() < config.maxShapes()
                     ? byShape.computeIfAbsent(text, t -> new Shape.Totals(t, SqlShapes.kindOf(t)))
-                    : otherShapes;
+                    : otherShapes[SqlShapes.kindOf(text).ordinal()];
         }
         Shape shape = new Shape(text, totals);
         if (bySql.size() < config.maxShapes() * 4) {
@@ -85,18 +93,20 @@ public final class MonitorCore {
         return shape;
     }
 
-    /** Records one executed statement (or JDBC batch) of {@code sql} that took {@code nanos}. */
-    void record(String sql, long nanos, MonitoringSessionListener unit, Object[] state) {
+    /**
+     * Records one executed statement, or JDBC batch of {@code rows} parameter sets, of {@code sql}
+     * that took {@code nanos}.
+     */
+    void record(String sql, long nanos, int rows, MonitoringSessionListener unit, Object[] state) {
         Shape shape = shapeFor(sql);
-        Counters current = counters;
-        current.byKind[shape.kind.ordinal()].increment();
-        current.nanos.add(nanos);
-        current.maxNanos.accumulate(nanos);
-        current.micros.recordValue(Math.min(Math.max(1, nanos / 1_000), HIGHEST_MICROS));
-        shape.totals.add(nanos);
+        counters.micros.recordValue(Math.min(Math.max(1, nanos / 1_000), HIGHEST_MICROS));
+        shape.totals.add(nanos, rows);
+        if (!unitOfWorkListeners.isEmpty()) {
+            unit.unitOfWork().add(shape, nanos, rows);
+        }
         LoadCause cause = ThreadState.cause(state);
         if (config.slowThresholdNanos() > 0 && nanos >= config.slowThresholdNanos()) {
-            logSlow(sql, shape, nanos, cause);
+            logSlow(sql, shape, nanos, rows, cause);
         }
         if (cause != null && shape.kind == QueryKind.SELECT && !shape.severalKeys && config.nPlusOne() != MonitoringConfig.NPlusOneMode.OFF) {
             unit.countLazyLoad(this, cause, shape, state);
@@ -109,14 +119,14 @@ public final class MonitorCore {
         }
     }
 
-    private void logSlow(String sql, Shape shape, long nanos, LoadCause cause) {
+    private void logSlow(String sql, Shape shape, long nanos, int rows, LoadCause cause) {
         String callSite = CallSites.current();
         String shown = config.logSqlLiterals() ? sql : shape.text;
         String loading = cause == null ? null : cause.describe();
-        keep(slowQueries, new SlowQuery(shown, Duration.ofNanos(nanos), callSite, Instant.now(), loading));
+        keep(slowQueries, new SlowQuery(shown, Duration.ofNanos(nanos), rows, callSite, Instant.now(), loading));
         if (SLOW_LOG.isEnabled(Logger.Level.WARN)) {
-            SLOW_LOG.warnf("Slow query: %d ms at %s%s: %s", TimeUnit.NANOSECONDS.toMillis(nanos), callSite,
-                    loading == null ? "" : " (loading " + loading + ")", shown);
+            SLOW_LOG.warnf("Slow query: %d ms%s at %s%s: %s", TimeUnit.NANOSECONDS.toMillis(nanos),
+                    rows > 1 ? " (batch of " + rows + ")" : "", callSite, loading == null ? "" : " (loading " + loading + ")", shown);
         }
     }
 
@@ -134,27 +144,39 @@ public final class MonitorCore {
 
     /** A consistent-enough copy of the statistics (each counter read once). */
     public QueryStatistics snapshot() {
-        Counters current = counters;
+        Histogram histogram = counters.micros.copy();
         Map<QueryKind, Long> byKind = new EnumMap<>(QueryKind.class);
         for (QueryKind kind : QueryKind.values()) {
-            byKind.put(kind, current.byKind[kind.ordinal()].sum());
+            byKind.put(kind, 0L);
         }
+        long nanos = 0;
+        long max = 0;
         List<ShapeStatistics> shapes = new ArrayList<>();
-        for (Shape.Totals totals : byShape.values()) {
-            shapes.add(statistics(totals));
-        }
-        if (otherShapes.count.sum() > 0) {
-            shapes.add(statistics(otherShapes));
+        for (Shape.Totals totals : allTotals()) {
+            ShapeStatistics shape = statistics(totals);
+            if (shape.count() == 0) {
+                continue;
+            }
+            shapes.add(shape);
+            byKind.merge(shape.kind(), shape.count(), Long::sum);
+            nanos += shape.total().toNanos();
+            max = Math.max(max, shape.max().toNanos());
         }
         shapes.sort(Comparator.comparing(ShapeStatistics::total).reversed());
-        Histogram histogram = current.micros.copy();
-        return new QueryStatistics(byKind, Duration.ofNanos(current.nanos.sum()), Duration.ofNanos(current.maxNanos.get()),
+        return new QueryStatistics(byKind, Duration.ofNanos(nanos), Duration.ofNanos(max),
                 percentile(histogram, 50), percentile(histogram, 90), percentile(histogram, 99), shapes, List.copyOf(findings),
                 List.copyOf(slowQueries));
     }
 
+    private List<Shape.Totals> allTotals() {
+        List<Shape.Totals> all = new ArrayList<>(byShape.values());
+        all.addAll(List.of(otherShapes));
+        return all;
+    }
+
     private static ShapeStatistics statistics(Shape.Totals totals) {
-        return new ShapeStatistics(totals.text, totals.kind, totals.count.sum(), Duration.ofNanos(totals.nanos.sum()),
+        long count = totals.count.sum();
+        return new ShapeStatistics(totals.text, totals.kind, count, count + totals.extraRows.sum(), Duration.ofNanos(totals.nanos.sum()),
                 Duration.ofNanos(totals.maxNanos.get()));
     }
 
@@ -164,23 +186,58 @@ public final class MonitorCore {
 
     /** Statements of one kind, for meters read on scrape. */
     long count(QueryKind kind) {
-        return counters.byKind[kind.ordinal()].sum();
+        long total = 0;
+        for (Shape.Totals totals : allTotals()) {
+            if (totals.kind == kind) {
+                total += totals.count.sum();
+            }
+        }
+        return total;
     }
 
     long totalCount() {
         long total = 0;
-        for (var adder : counters.byKind) {
-            total += adder.sum();
+        for (Shape.Totals totals : allTotals()) {
+            total += totals.count.sum();
         }
         return total;
     }
 
     double totalNanos() {
-        return counters.nanos.sum();
+        long total = 0;
+        for (Shape.Totals totals : allTotals()) {
+            total += totals.nanos.sum();
+        }
+        return total;
     }
 
     long maxNanos() {
-        return counters.maxNanos.get();
+        long max = 0;
+        for (Shape.Totals totals : allTotals()) {
+            max = Math.max(max, totals.maxNanos.get());
+        }
+        return max;
+    }
+
+    /** Calls {@code listener} with the totals of every unit of work that ends from now on, until the result is run. */
+    public Runnable addUnitOfWorkListener(Consumer<? super UnitOfWorkStatistics> listener) {
+        unitOfWorkListeners.add(listener);
+        return () -> unitOfWorkListeners.remove(listener);
+    }
+
+    void unitOfWorkEnded(UnitOfWork unitOfWork) {
+        if (unitOfWorkListeners.isEmpty()) {
+            return;
+        }
+        UnitOfWorkStatistics statistics = unitOfWork.statistics();
+        for (var listener : unitOfWorkListeners) {
+            try {
+                listener.accept(statistics);
+            } catch (RuntimeException e) {
+                // A listener's failure must not fail the commit or close that ended the unit of work.
+                UNIT_OF_WORK_LOG.warnf(e, "Unit-of-work listener %s failed", listener);
+            }
+        }
     }
 
     long findingCount() {
@@ -191,7 +248,7 @@ public final class MonitorCore {
     public void reset() {
         byShape.clear();
         bySql.clear();
-        otherShapes = new Shape.Totals("(other shapes)", QueryKind.OTHER);
+        otherShapes = otherShapes();
         counters = new Counters();
         findings.clear();
         slowQueries.clear();

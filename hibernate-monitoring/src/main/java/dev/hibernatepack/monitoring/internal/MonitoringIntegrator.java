@@ -36,6 +36,11 @@ public final class MonitoringIntegrator implements Integrator {
             return;
         }
         MonitorCore core = inspector.core();
+        if (!MonitoredSessionFactories.installed(sessionFactory.getSessionFactoryOptions())) {
+            LOG.warnf("Statement timings are off for session factory %s: the application replaced Hibernate's"
+                    + " SessionFactoryBuilderService, through which the monitoring module adds its session listener",
+                    sessionFactory.getName() != null ? sessionFactory.getName() : sessionFactory.getUuid());
+        }
         if (core.config.nPlusOne() != MonitoringConfig.NPlusOneMode.OFF) {
             var registry = sessionFactory.getEventListenerRegistry();
             registry.prependListeners(EventType.INIT_COLLECTION, new LoadCauseListeners.CollectionStart());

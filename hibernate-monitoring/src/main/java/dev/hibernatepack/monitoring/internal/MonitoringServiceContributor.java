@@ -4,20 +4,17 @@ package dev.hibernatepack.monitoring.internal;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.boot.registry.selector.spi.StrategySelector;
 import org.hibernate.cfg.JdbcSettings;
-import org.hibernate.cfg.SessionEventSettings;
 import org.hibernate.resource.jdbc.spi.StatementInspector;
 import org.hibernate.service.spi.ServiceContributor;
-import org.jboss.logging.Logger;
 
 /**
  * Installs monitoring before Hibernate reads its settings: our composite statement inspector in
- * Hibernate's single slot (wrapping the application's, if any) and our session listener as
- * {@code hibernate.session.events.auto}. Found through {@code META-INF/services}; does nothing when
+ * Hibernate's single slot (wrapping the application's, if any), a session factory builder that
+ * gives each session our listener, and a batch builder that counts the rows of each JDBC batch
+ * around the one Hibernate would have used. Found through {@code META-INF/services}; does nothing when
  * the module is switched off.
  */
 public final class MonitoringServiceContributor implements ServiceContributor {
-
-    private static final Logger LOG = Logger.getLogger(MonitoringServiceContributor.class);
 
     @Override
     public void contribute(StandardServiceRegistryBuilder builder) {
@@ -35,12 +32,8 @@ public final class MonitoringServiceContributor implements ServiceContributor {
                 : builder.getBootstrapServiceRegistry().requireService(StrategySelector.class)
                         .resolveStrategy(StatementInspector.class, configured);
         builder.applySetting(JdbcSettings.STATEMENT_INSPECTOR, new MonitoringStatementInspector(delegate, new MonitorCore(config)));
-        Object listener = settings.get(SessionEventSettings.AUTO_SESSION_EVENTS_LISTENER);
-        if (listener == null) {
-            builder.applySetting(SessionEventSettings.AUTO_SESSION_EVENTS_LISTENER, MonitoringSessionListener.class.getName());
-        } else if (!MonitoringSessionListener.class.getName().equals(listener)) {
-            LOG.warnf("%s is set to %s, so statement timings are off: Hibernate takes one class there",
-                    SessionEventSettings.AUTO_SESSION_EVENTS_LISTENER, listener);
-        }
+        // Added after Hibernate's own initiators, so they replace those of the two services.
+        builder.addInitiator(new MonitoredSessionFactories.Initiator());
+        builder.addInitiator(new BatchRowCounting.Initiator());
     }
 }

@@ -11,35 +11,46 @@ import org.hibernate.SessionEventListener;
 import dev.hibernatepack.monitoring.NPlusOneFinding;
 
 /**
- * One per session (installed through {@code hibernate.session.events.auto}): times each JDBC
- * execution of the statement the inspector has just seen, and counts the session's lazy loads for
- * N+1 detection. The unit of work ends with each transaction and with the session.
+ * One per session of a monitored factory (added by {@link MonitoredSessionFactories}): times each
+ * JDBC execution of the statement the inspector has just seen, and counts the session's lazy loads
+ * for N+1 detection. The unit of work ends with each transaction and with the session; its totals
+ * are kept only while the factory has a unit-of-work listener.
  */
 public final class MonitoringSessionListener implements SessionEventListener {
 
     private static final long serialVersionUID = 1L;
 
-    private transient MonitorCore core;
-    private transient String sql;
+    private final transient MonitorCore core;
+    // The thread's state while a statement executes (one thread from start to end), else null.
+    private transient Object[] executing;
     private transient long start;
+    private transient int rows;
     // The last statement seen: a JDBC batch is prepared (and inspected) once, executed many times.
-    private transient MonitorCore lastCore;
-    private transient String lastSql;
+    private transient String sql;
     // The first lazy-load pattern of the unit of work is counted in fields, so a unit of work that
     // loads by one pattern only (a find per request) allocates nothing; maps hold the others.
     private transient LoadCause firstCause;
     private transient Shape firstShape;
-    private transient int[] firstCount;
+    private transient int firstCount;
     private transient Map<LoadCause, Map<Shape, int[]>> lazyLoads;
     private transient List<Suspect> suspects;
+    private transient UnitOfWork unitOfWork;
 
-    /** An association found loaded one row at a time; logged with its final count when the unit of work ends. */
+    /** A listener for one session of the factory whose statistics {@code core} holds. */
+    public MonitoringSessionListener(MonitorCore core) {
+        this.core = core;
+    }
+
+    /**
+     * An association found loaded one row at a time; logged with its final count when the unit of
+     * work ends. {@code count} is {@code null} for the unit's first pattern, counted in a field.
+     */
     private record Suspect(MonitorCore core, LoadCause cause, Shape shape, String callSite, int[] count) {
     }
 
     @Override
     public void jdbcExecuteStatementStart() {
-        begin();
+        begin(ThreadState.get(), 1);
     }
 
     @Override
@@ -49,7 +60,9 @@ public final class MonitoringSessionListener implements SessionEventListener {
 
     @Override
     public void jdbcExecuteBatchStart() {
-        begin();
+        Object[] state = ThreadState.get();
+        // Published by BatchRowCounting just before Hibernate executes the batch.
+        begin(state, state[ThreadState.BATCH_ROWS] instanceof Integer batchRows ? batchRows : 1);
     }
 
     @Override
@@ -57,55 +70,66 @@ public final class MonitoringSessionListener implements SessionEventListener {
         finish();
     }
 
-    private void begin() {
-        Object[] state = ThreadState.get();
-        MonitorCore pending = (MonitorCore) state[ThreadState.PENDING_CORE];
-        if (pending != null) {
-            lastCore = pending;
-            lastSql = (String) state[ThreadState.PENDING_SQL];
+    private void begin(Object[] state, int parameterSets) {
+        if (state[ThreadState.PENDING_CORE] == core) {
+            sql = (String) state[ThreadState.PENDING_SQL];
             // Cleared, so that a pooled thread holds none of our objects between statements.
             state[ThreadState.PENDING_CORE] = null;
             state[ThreadState.PENDING_SQL] = null;
         }
-        core = lastCore;
-        if (core != null) {
-            sql = lastSql;
+        if (sql != null) {
+            executing = state;
+            rows = parameterSets;
             start = System.nanoTime();
         }
     }
 
     private void finish() {
-        MonitorCore current = core;
-        if (current == null) {
+        Object[] state = executing;
+        if (state == null) {
             return;
         }
         long nanos = System.nanoTime() - start;
-        core = null;
-        current.record(sql, nanos, this, ThreadState.get());
+        executing = null;
+        core.record(sql, nanos, rows, this, state);
+    }
+
+    /** The totals of the current unit of work, started on its first statement. */
+    UnitOfWork unitOfWork() {
+        UnitOfWork current = unitOfWork;
+        if (current == null) {
+            current = new UnitOfWork(core);
+            unitOfWork = current;
+        }
+        return current;
     }
 
     void countLazyLoad(MonitorCore monitor, LoadCause cause, Shape shape, Object[] state) {
-        int[] count;
+        int reached;
+        int[] count = null; // null: the first pattern, counted in firstCount
         if (firstCause == null) {
             firstCause = cause;
             firstShape = shape;
-            firstCount = new int[1];
-            count = firstCount;
+            reached = ++firstCount;
         } else if (firstCause == cause && firstShape == shape) {
-            count = firstCount;
+            reached = ++firstCount;
         } else {
             if (lazyLoads == null) {
                 lazyLoads = new HashMap<>();
             }
             count = lazyLoads.computeIfAbsent(cause, c -> new HashMap<>()).computeIfAbsent(shape, s -> new int[1]);
+            reached = ++count[0];
         }
-        if (++count[0] != monitor.config.nPlusOneThreshold()) {
+        if (reached != monitor.config.nPlusOneThreshold()) {
             return;
         }
         String callSite = CallSites.current();
         if (monitor.config.nPlusOne() == MonitoringConfig.NPlusOneMode.THROW) {
-            NPlusOneFinding finding = finding(cause, shape, callSite, count[0]);
+            NPlusOneFinding finding = finding(cause, shape, callSite, reached);
             monitor.addFinding(finding);
+            if (unitOfWork != null) {
+                unitOfWork.addFinding(finding);
+            }
             state[ThreadState.FAILURE] = finding; // thrown once the load in progress is complete
         } else {
             if (suspects == null) {
@@ -132,15 +156,24 @@ public final class MonitoringSessionListener implements SessionEventListener {
     private void endUnitOfWork() {
         if (suspects != null) {
             for (Suspect suspect : suspects) {
-                NPlusOneFinding finding = finding(suspect.cause(), suspect.shape(), suspect.callSite(), suspect.count()[0]);
+                int count = suspect.count() == null ? firstCount : suspect.count()[0];
+                NPlusOneFinding finding = finding(suspect.cause(), suspect.shape(), suspect.callSite(), count);
                 suspect.core().addFinding(finding);
                 MonitorCore.N_PLUS_ONE_LOG.warn(finding);
+                if (unitOfWork != null) {
+                    unitOfWork.addFinding(finding);
+                }
             }
             suspects = null;
         }
+        if (unitOfWork != null) {
+            UnitOfWork ended = unitOfWork;
+            unitOfWork = null;
+            ended.core.unitOfWorkEnded(ended);
+        }
         firstCause = null;
         firstShape = null;
-        firstCount = null;
+        firstCount = 0;
         lazyLoads = null;
     }
 }

@@ -73,14 +73,16 @@ final class QueryMonitorMBean implements QueryMonitorMXBean {
     @Override
     public String[] getTopShapes() {
         return stats().topShapes(10).stream()
-                .map(s -> s.count() + " x, " + millis(s.total()) + " ms total: " + s.shape())
+                .map(s -> s.count() + " x" + (s.rows() == s.count() ? "" : " (" + s.rows() + " rows)") + ", "
+                        + millis(s.total()) + " ms total: " + s.shape())
                 .toArray(String[]::new);
     }
 
     @Override
     public String[] getSlowQueries() {
         return stats().slowQueries().stream()
-                .map(q -> q.at() + " " + millis(q.duration()) + " ms at " + q.callSite() + ": " + q.shape())
+                .map(q -> q.at() + " " + millis(q.duration()) + " ms" + (q.batchSize() > 1 ? " (batch of " + q.batchSize() + ")" : "")
+                        + " at " + q.callSite() + ": " + q.shape())
                 .toArray(String[]::new);
     }
 

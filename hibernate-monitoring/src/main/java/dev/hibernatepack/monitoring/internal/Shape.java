@@ -26,6 +26,8 @@ final class Shape {
         final String text;
         final QueryKind kind;
         final LongAdder count = new LongAdder();
+        // Parameter sets beyond one per execution (batches); zero cost for single statements.
+        final LongAdder extraRows = new LongAdder();
         final LongAdder nanos = new LongAdder();
         final LongAccumulator maxNanos = new LongAccumulator(Math::max, 0);
 
@@ -34,8 +36,11 @@ final class Shape {
             this.kind = kind;
         }
 
-        void add(long duration) {
+        void add(long duration, int rows) {
             count.increment();
+            if (rows > 1) {
+                extraRows.add(rows - 1L);
+            }
             nanos.add(duration);
             maxNanos.accumulate(duration);
         }

@@ -16,8 +16,9 @@ final class ThreadState {
     static final int CAUSES = 2;
     static final int FAILURE = 3;
     static final int RECORDINGS = 4;
+    static final int BATCH_ROWS = 5;
 
-    private static final ThreadLocal<Object[]> CURRENT = ThreadLocal.withInitial(() -> new Object[5]);
+    private static final ThreadLocal<Object[]> CURRENT = ThreadLocal.withInitial(() -> new Object[6]);
 
     private ThreadState() {
     }

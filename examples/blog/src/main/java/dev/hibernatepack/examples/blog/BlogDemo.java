@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import dev.hibernatepack.monitoring.QueryCounts;
 import dev.hibernatepack.monitoring.QueryKind;
 import dev.hibernatepack.monitoring.QueryMonitor;
 import dev.hibernatepack.monitoring.QueryStatistics;
+import dev.hibernatepack.monitoring.UnitOfWorkStatistics;
 
 /**
  * Walks through what each module of the pack does to a small blog, printing each step. Runs on
@@ -84,16 +86,22 @@ public final class BlogDemo {
         lazy.nPlusOne().forEach(finding -> out.println("   " + finding));
 
         step("12. The fix: 'join fetch' loads the posts and their comments in one select");
-        QueryCounts.Counts fetched = QueryCounts.record(() -> inTransaction(em -> {
-            for (Post p : em.createQuery("select distinct p from Post p left join fetch p.comments", Post.class).getResultList()) {
-                p.getComments().size();
-            }
-            return null;
-        }));
+        QueryMonitor monitor = QueryMonitor.of(factory.unwrap(SessionFactory.class)).orElseThrow();
+        List<UnitOfWorkStatistics> units = new ArrayList<>();
+        QueryCounts.Counts fetched;
+        try (var registration = monitor.onUnitOfWork(units::add)) {
+            fetched = QueryCounts.record(() -> inTransaction(em -> {
+                for (Post p : em.createQuery("select distinct p from Post p left join fetch p.comments", Post.class).getResultList()) {
+                    p.getComments().size();
+                }
+                return null;
+            }));
+        }
         out.println("   selects: " + fetched.selects() + ", N+1 findings: " + fetched.nPlusOne().size());
+        units.forEach(unit -> out.println("   the transaction, as QueryMonitor.onUnitOfWork saw it: " + unit));
 
         step("13. The factory's statistics: top statements by total time, and a report page");
-        QueryStatistics stats = QueryMonitor.of(factory.unwrap(SessionFactory.class)).orElseThrow().snapshot();
+        QueryStatistics stats = monitor.snapshot();
         out.println("   statements: " + stats.count() + " (selects " + stats.count(QueryKind.SELECT) + "), p99 "
                 + stats.p99().toNanos() / 1_000 + " µs");
         stats.topShapes(3).forEach(shape -> out.println("   " + shape.count() + " x " + shape.mean().toNanos() / 1_000 + " µs  "

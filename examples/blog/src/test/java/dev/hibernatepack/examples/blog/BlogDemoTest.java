@@ -44,6 +44,7 @@ class BlogDemoTest {
                         + BlogDemo.class.getName() + ".lambda$monitoring$")
                 .contains("try: fetch Post.comments with its owners ('join fetch', an entity graph)")
                 .contains("selects: 1, N+1 findings: 0")
+                .contains("the transaction, as QueryMonitor.onUnitOfWork saw it: 1 statement (1 select) in ")
                 .contains("report written to");
         assertThat(Files.readString(report)).contains("<h2>N+1 findings</h2>").contains("Post.comments");
     }
