@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.hibernatepack.repository;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import jakarta.persistence.Persistence;
+
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.Transaction;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.cfg.AvailableSettings;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import dev.hibernatepack.repository.internal.PooledConnections;
+
+/**
+ * A {@code SessionFactory} over a HikariCP pool built from {@link DatabaseSettings}, with
+ * performance settings on, and the session and transaction handling every application writes:
+ * {@link #inTransaction}, {@link #inReadOnlyTransaction}, {@link #openSession()}. Close it once at
+ * shutdown; it closes the factory and the pools (a second close does nothing).
+ *
+ * <pre>{@code
+ * try (Database db = Database.create(DatabaseSettings.fromEnvironment(), Post.class, Comment.class)) {
+ *     db.inTransaction(session -> session.persist(new Post("Hello")));
+ *     List<Post> posts = db.fromReadOnlyTransaction(session -> session.createSelectionQuery("from Post", Post.class).getResultList());
+ * }
+ * }</pre>
+ */
+public final class Database implements AutoCloseable {
+
+    /**
+     * The Hibernate settings {@code Database} applies unless the application sets them (in the
+     * map given to {@code create}, in {@code persistence.xml}, or as system properties): JDBC
+     * batches of 50 with inserts and updates ordered to fill them, a fetch size of 100, padded
+     * IN lists (fewer distinct statements to plan), and no {@code setAutoCommit} call per
+     * transaction (the pool hands out connections with auto-commit off). Identifiers from
+     * sequences already use Hibernate's pooled optimizer (blocks of 50) by default.
+     */
+    public static final Map<String, Object> PERFORMANCE_DEFAULTS = Map.of(
+            AvailableSettings.STATEMENT_BATCH_SIZE, "50",
+            AvailableSettings.ORDER_INSERTS, "true",
+            AvailableSettings.ORDER_UPDATES, "true",
+            AvailableSettings.STATEMENT_FETCH_SIZE, "100",
+            AvailableSettings.IN_CLAUSE_PARAMETER_PADDING, "true",
+            AvailableSettings.CONNECTION_PROVIDER_DISABLES_AUTOCOMMIT, "true");
+
+    private final PooledConnections connections;
+    private final SessionFactory sessionFactory;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private Database(PooledConnections connections, SessionFactory sessionFactory) {
+        this.connections = connections;
+        this.sessionFactory = sessionFactory;
+    }
+
+    /** A database for {@code entities}, with the performance defaults. */
+    public static Database create(DatabaseSettings settings, Class<?>... entities) {
+        return create(settings, Map.of(), entities);
+    }
+
+    /**
+     * A database for {@code entities}; {@code hibernateSettings} (any Hibernate or pack setting)
+     * win over the performance defaults. Connection settings in it are ignored: the pool is ours.
+     */
+    public static Database create(DatabaseSettings settings, Map<String, ?> hibernateSettings, Class<?>... entities) {
+        Objects.requireNonNull(settings, "settings must not be null");
+        PooledConnections connections = PooledConnections.open(settings);
+        StandardServiceRegistry registry = null;
+        try {
+            registry = new StandardServiceRegistryBuilder().applySettings(hibernateSettings(connections, hibernateSettings)).build();
+            MetadataSources sources = new MetadataSources(registry);
+            for (Class<?> entity : entities) {
+                sources.addAnnotatedClass(entity);
+            }
+            return new Database(connections, sources.buildMetadata().buildSessionFactory());
+        } catch (RuntimeException | Error e) {
+            if (registry != null) {
+                StandardServiceRegistryBuilder.destroy(registry);
+            }
+            connections.close();
+            throw e;
+        }
+    }
+
+    /**
+     * A database for the persistence unit {@code unitName} of {@code META-INF/persistence.xml}:
+     * its entities and properties, with connections from the pool {@code settings} describe
+     * (the unit's own JDBC URL, user and password are not used).
+     */
+    public static Database fromPersistenceUnit(String unitName, DatabaseSettings settings) {
+        return fromPersistenceUnit(unitName, settings, Map.of());
+    }
+
+    /** As {@link #fromPersistenceUnit(String, DatabaseSettings)}, with settings that win over the unit's. */
+    public static Database fromPersistenceUnit(String unitName, DatabaseSettings settings, Map<String, ?> hibernateSettings) {
+        Objects.requireNonNull(unitName, "unitName must not be null");
+        Objects.requireNonNull(settings, "settings must not be null");
+        PooledConnections connections = PooledConnections.open(settings);
+        try {
+            var factory = Persistence.createEntityManagerFactory(unitName, hibernateSettings(connections, hibernateSettings));
+            return new Database(connections, factory.unwrap(SessionFactory.class));
+        } catch (RuntimeException | Error e) {
+            connections.close();
+            throw e;
+        }
+    }
+
+    /** The application's settings with our pool; the defaults are added later, where no source set them. */
+    private static Map<String, Object> hibernateSettings(PooledConnections connections, Map<String, ?> overrides) {
+        Map<String, Object> all = new LinkedHashMap<>(overrides);
+        for (String ignored : List.of(AvailableSettings.JAKARTA_JDBC_URL, AvailableSettings.JAKARTA_JDBC_USER,
+                AvailableSettings.JAKARTA_JDBC_PASSWORD, AvailableSettings.URL, AvailableSettings.USER, AvailableSettings.PASS,
+                AvailableSettings.DATASOURCE, AvailableSettings.JAKARTA_NON_JTA_DATASOURCE)) {
+            all.remove(ignored);
+        }
+        all.put(AvailableSettings.CONNECTION_PROVIDER, connections);
+        return all;
+    }
+
+    /** The factory, for everything this class does not wrap. */
+    public SessionFactory sessionFactory() {
+        return sessionFactory;
+    }
+
+    /** A new session; close it (try-with-resources). Its transactions are the caller's to manage. */
+    public Session openSession() {
+        return sessionFactory.openSession();
+    }
+
+    /**
+     * Runs {@code work} in a new session and transaction and commits; on any exception or error,
+     * rolls back and rethrows it. The session is always closed.
+     */
+    public void inTransaction(Consumer<? super Session> work) {
+        Objects.requireNonNull(work, "work must not be null");
+        fromTransaction(session -> {
+            work.accept(session);
+            return null;
+        });
+    }
+
+    /** As {@link #inTransaction}, returning what {@code work} returns. */
+    public <R> R fromTransaction(Function<? super Session, R> work) {
+        Objects.requireNonNull(work, "work must not be null");
+        try (Session session = sessionFactory.openSession()) {
+            return run(session, work);
+        }
+    }
+
+    /**
+     * Runs {@code work} in a read-only session and transaction: entities are loaded read-only,
+     * nothing is flushed, the JDBC connection is read-only (the database refuses writes) and,
+     * with a replica configured, comes from the replica's pool.
+     */
+    public void inReadOnlyTransaction(Consumer<? super Session> work) {
+        Objects.requireNonNull(work, "work must not be null");
+        fromReadOnlyTransaction(session -> {
+            work.accept(session);
+            return null;
+        });
+    }
+
+    /** As {@link #inReadOnlyTransaction}, returning what {@code work} returns. */
+    public <R> R fromReadOnlyTransaction(Function<? super Session, R> work) {
+        Objects.requireNonNull(work, "work must not be null");
+        try (Session session = sessionFactory.withOptions().readOnly(true).flushMode(FlushMode.MANUAL).openSession()) {
+            return run(session, work);
+        }
+    }
+
+    private static <R> R run(Session session, Function<? super Session, R> work) {
+        Transaction transaction = session.beginTransaction();
+        try {
+            R result = work.apply(session);
+            transaction.commit();
+            return result;
+        } catch (Throwable failure) {
+            if (transaction.isActive()) {
+                try {
+                    transaction.rollback();
+                } catch (RuntimeException rollbackFailure) {
+                    failure.addSuppressed(rollbackFailure);
+                }
+            }
+            throw sneaky(failure);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> RuntimeException sneaky(Throwable failure) throws T {
+        throw (T) failure;
+    }
+
+    /** The primary pool's connections now: in use, idle, open and callers waiting. */
+    public PoolStatistics poolStatistics() {
+        requireOpen();
+        return statistics(connections.primary());
+    }
+
+    /** The replica pool's connections now, when a replica is configured. */
+    public Optional<PoolStatistics> replicaPoolStatistics() {
+        requireOpen();
+        return Optional.ofNullable(connections.replica()).map(Database::statistics);
+    }
+
+    private static PoolStatistics statistics(HikariDataSource pool) {
+        var bean = pool.getHikariPoolMXBean();
+        return new PoolStatistics(bean.getActiveConnections(), bean.getIdleConnections(), bean.getTotalConnections(),
+                bean.getThreadsAwaitingConnection());
+    }
+
+    private void requireOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException("This Database is closed");
+        }
+    }
+
+    /** Closes the factory, then the pools; later calls do nothing. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            sessionFactory.close();
+        } finally {
+            connections.close();
+        }
+    }
+
+    /** Whether {@link #close()} was called. */
+    public boolean isClosed() {
+        return closed.get();
+    }
+}

@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.hibernatepack.repository;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where the database is and how to pool connections to it: a validated, immutable value.
+ *
+ * <p>Each setting is taken from the first of these that has it: the values given to the
+ * {@link Builder}, system properties (the constants below, e.g. {@code -Dhibernatepack.database.url=...}),
+ * environment variables ({@code DATABASE_URL}, {@code DATABASE_USERNAME}, ...) and a properties file
+ * (same keys as the system properties). Every invalid value is reported at once, in one
+ * {@link InvalidDatabaseSettingsException}. {@link #toString()} never shows the password.
+ *
+ * <pre>{@code
+ * DatabaseSettings settings = DatabaseSettings.fromEnvironment();          // DATABASE_URL=postgresql://app:secret@db:5432/blog
+ * DatabaseSettings local = DatabaseSettings.builder().url("jdbc:h2:mem:blog").poolSize(2).load();
+ * }</pre>
+ */
+public final class DatabaseSettings {
+
+    /** The database: a JDBC URL, or {@code postgresql://user:password@host:port/database}. Environment: {@code DATABASE_URL}. Required. */
+    public static final String URL = "hibernatepack.database.url";
+    /** The user; wins over a user in the URL. Environment: {@code DATABASE_USERNAME}. */
+    public static final String USERNAME = "hibernatepack.database.username";
+    /** The password; wins over a password in the URL. Environment: {@code DATABASE_PASSWORD}. */
+    public static final String PASSWORD = "hibernatepack.database.password";
+    /** Connections kept open (Hikari's {@code minimumIdle}). Environment: {@code DATABASE_POOL_SIZE}. Default 5. */
+    public static final String POOL_SIZE = "hibernatepack.database.pool_size";
+    /** Connections opened beyond the pool size under load and closed when idle (Hikari's {@code maximumPoolSize} is pool size + overflow). Environment: {@code DATABASE_MAX_OVERFLOW}. Default 10. */
+    public static final String MAX_OVERFLOW = "hibernatepack.database.max_overflow";
+    /** Seconds to wait for a free connection before failing (Hikari's {@code connectionTimeout}). Environment: {@code DATABASE_POOL_TIMEOUT}. Default 30. */
+    public static final String POOL_TIMEOUT = "hibernatepack.database.pool_timeout";
+    /** Seconds after which a connection is replaced, 0 for never (Hikari's {@code maxLifetime}). Environment: {@code DATABASE_POOL_RECYCLE}. Default 1800. */
+    public static final String POOL_RECYCLE = "hibernatepack.database.pool_recycle";
+    /** Whether idle connections are checked every 30 s besides on borrow (Hikari's {@code keepaliveTime}). Environment: {@code DATABASE_POOL_PRE_PING}. Default true. */
+    public static final String POOL_PRE_PING = "hibernatepack.database.pool_pre_ping";
+    /** A read replica for read-only transactions, in the same forms as the URL. Environment: {@code DATABASE_REPLICA_URL}. */
+    public static final String REPLICA_URL = "hibernatepack.database.replica_url";
+    /** A properties file with any of the settings above, read last. Environment: {@code DATABASE_PROPERTIES_FILE}. */
+    public static final String PROPERTIES_FILE = "hibernatepack.database.properties_file";
+
+    private final String url;
+    private final String username;
+    private final String password;
+    private final int poolSize;
+    private final int maxOverflow;
+    private final Duration poolTimeout;
+    private final Duration poolRecycle;
+    private final boolean prePing;
+    private final String replicaUrl;
+
+    /** Built by {@link SettingsLoader} from values it has validated. */
+    DatabaseSettings(String url, String username, String password, int poolSize, int maxOverflow, Duration poolTimeout,
+            Duration poolRecycle, boolean prePing, String replicaUrl) {
+        this.url = Objects.requireNonNull(url, "url");
+        this.username = username;
+        this.password = password;
+        this.poolSize = poolSize;
+        this.maxOverflow = maxOverflow;
+        this.poolTimeout = poolTimeout;
+        this.poolRecycle = poolRecycle;
+        this.prePing = prePing;
+        this.replicaUrl = replicaUrl;
+    }
+
+    /** Settings from system properties, the environment and the properties file they name. */
+    public static DatabaseSettings fromEnvironment() {
+        return builder().load();
+    }
+
+    /** A builder whose values win over every other source. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The JDBC URL (a {@code postgresql://} URL is converted, without its user and password). */
+    public String url() {
+        return url;
+    }
+
+    /** The user, or empty to let the driver decide. */
+    public Optional<String> username() {
+        return Optional.ofNullable(username);
+    }
+
+    /** The password, or empty. Never logged by the pack. */
+    public Optional<String> password() {
+        return Optional.ofNullable(password);
+    }
+
+    /** Connections kept open. */
+    public int poolSize() {
+        return poolSize;
+    }
+
+    /** Connections allowed beyond {@link #poolSize()}. */
+    public int maxOverflow() {
+        return maxOverflow;
+    }
+
+    /** How long to wait for a free connection. */
+    public Duration poolTimeout() {
+        return poolTimeout;
+    }
+
+    /** After how long a connection is replaced; {@link Duration#ZERO} for never. */
+    public Duration poolRecycle() {
+        return poolRecycle;
+    }
+
+    /** Whether idle connections are also checked in the background. */
+    public boolean prePing() {
+        return prePing;
+    }
+
+    /** The JDBC URL of the read replica, if any. */
+    public Optional<String> replicaUrl() {
+        return Optional.ofNullable(replicaUrl);
+    }
+
+    /** Every setting, the password masked and any password inside a URL too. */
+    @Override
+    public String toString() {
+        return "DatabaseSettings[url=" + SettingsLoader.maskUrl(url) + ", username=" + username + ", password="
+                + (password == null ? null : "****") + ", poolSize=" + poolSize + ", maxOverflow=" + maxOverflow
+                + ", poolTimeout=" + poolTimeout + ", poolRecycle=" + poolRecycle + ", prePing=" + prePing
+                + ", replicaUrl=" + (replicaUrl == null ? null : SettingsLoader.maskUrl(replicaUrl)) + "]";
+    }
+
+    /** Values that win over system properties, the environment and the properties file. */
+    public static final class Builder {
+
+        private final Map<String, Object> explicit = new LinkedHashMap<>();
+        private Map<String, String> systemProperties;
+        private Map<String, String> environment;
+
+        private Builder() {
+        }
+
+        /** A JDBC URL or {@code postgresql://user:password@host:port/database}. */
+        public Builder url(String url) {
+            return put(URL, url);
+        }
+
+        public Builder username(String username) {
+            return put(USERNAME, username);
+        }
+
+        public Builder password(String password) {
+            return put(PASSWORD, password);
+        }
+
+        public Builder poolSize(int poolSize) {
+            return put(POOL_SIZE, poolSize);
+        }
+
+        public Builder maxOverflow(int maxOverflow) {
+            return put(MAX_OVERFLOW, maxOverflow);
+        }
+
+        public Builder poolTimeout(Duration poolTimeout) {
+            return put(POOL_TIMEOUT, poolTimeout);
+        }
+
+        public Builder poolRecycle(Duration poolRecycle) {
+            return put(POOL_RECYCLE, poolRecycle);
+        }
+
+        public Builder prePing(boolean prePing) {
+            return put(POOL_PRE_PING, prePing);
+        }
+
+        public Builder replicaUrl(String replicaUrl) {
+            return put(REPLICA_URL, replicaUrl);
+        }
+
+        /** A properties file to read after every other source. */
+        public Builder propertiesFile(Path file) {
+            return put(PROPERTIES_FILE, file);
+        }
+
+        /** Reads these system properties instead of the JVM's (for tests). */
+        public Builder systemProperties(Map<String, String> properties) {
+            this.systemProperties = Map.copyOf(properties);
+            return this;
+        }
+
+        /** Reads these environment variables instead of the process's (for tests). */
+        public Builder environment(Map<String, String> variables) {
+            this.environment = Map.copyOf(variables);
+            return this;
+        }
+
+        private Builder put(String name, Object value) {
+            explicit.put(name, Objects.requireNonNull(value, () -> name + " must not be null"));
+            return this;
+        }
+
+        /**
+         * Reads every source and validates the result.
+         *
+         * @throws InvalidDatabaseSettingsException listing every missing or invalid value
+         */
+        public DatabaseSettings load() {
+            return SettingsLoader.load(explicit, systemProperties, environment);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.hibernatepack.repository.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+import dev.hibernatepack.repository.DatabaseSettings;
+
+/**
+ * Hibernate's connections from a HikariCP pool, and those of read-only sessions from a second
+ * pool on the replica when the settings name one. Given to Hibernate as an instance
+ * ({@code hibernate.connection.provider_class}), so it owns the pools' lifecycle, not Hibernate.
+ */
+public final class PooledConnections implements ConnectionProvider {
+
+    private static final long serialVersionUID = 1L;
+    private static final long KEEPALIVE_MILLIS = 30_000;
+
+    private final transient HikariDataSource primary;
+    private final transient HikariDataSource replica;
+
+    private PooledConnections(HikariDataSource primary, HikariDataSource replica) {
+        this.primary = primary;
+        this.replica = replica;
+    }
+
+    /** Opens the pools; fails when the primary cannot be reached. */
+    public static PooledConnections open(DatabaseSettings settings) {
+        HikariDataSource primary = new HikariDataSource(config(settings, settings.url(), "hibernatepack-primary", false));
+        try {
+            HikariDataSource replica = settings.replicaUrl()
+                    .map(url -> new HikariDataSource(config(settings, url, "hibernatepack-replica", true)))
+                    .orElse(null);
+            return new PooledConnections(primary, replica);
+        } catch (RuntimeException e) {
+            primary.close();
+            throw e;
+        }
+    }
+
+    /**
+     * pool_size is Hikari's minimumIdle and pool_size + max_overflow its maximumPoolSize, so the
+     * overflow is opened under load and closed after Hikari's idle timeout; pre_ping adds a
+     * background keepalive check to the validation Hikari always does on borrow.
+     */
+    private static HikariConfig config(DatabaseSettings settings, String url, String name, boolean readOnly) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName(name);
+        config.setJdbcUrl(url);
+        settings.username().ifPresent(config::setUsername);
+        settings.password().ifPresent(config::setPassword);
+        config.setMinimumIdle(settings.poolSize());
+        config.setMaximumPoolSize(settings.poolSize() + settings.maxOverflow());
+        config.setConnectionTimeout(settings.poolTimeout().toMillis());
+        config.setMaxLifetime(settings.poolRecycle().toMillis());
+        config.setKeepaliveTime(settings.prePing() ? KEEPALIVE_MILLIS : 0);
+        // Hibernate is told (provider_disables_autocommit) and skips setAutoCommit per transaction.
+        config.setAutoCommit(false);
+        config.setReadOnly(readOnly);
+        return config;
+    }
+
+    /** The primary pool. */
+    public HikariDataSource primary() {
+        return primary;
+    }
+
+    /** The replica pool, or {@code null}. */
+    public HikariDataSource replica() {
+        return replica;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return primary.getConnection();
+    }
+
+    @Override
+    public void closeConnection(Connection connection) throws SQLException {
+        connection.close();
+    }
+
+    @Override
+    public Connection getReadOnlyConnection() throws SQLException {
+        return replica != null ? replica.getConnection() : primary.getConnection();
+    }
+
+    @Override
+    public void closeReadOnlyConnection(Connection connection) throws SQLException {
+        connection.close();
+    }
+
+    @Override
+    public boolean supportsAggressiveRelease() {
+        return false;
+    }
+
+    @Override
+    public boolean isUnwrappableAs(Class<?> unwrapType) {
+        return unwrapType.isInstance(this) || unwrapType.isInstance(primary);
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> unwrapType) {
+        if (unwrapType.isInstance(this)) {
+            return unwrapType.cast(this);
+        }
+        if (unwrapType.isAssignableFrom(DataSource.class) || unwrapType.isInstance(primary)) {
+            return unwrapType.cast(primary);
+        }
+        throw new IllegalArgumentException("Cannot unwrap the pack's connection pools as " + unwrapType.getName());
+    }
+
+    /** Closes both pools. */
+    public void close() {
+        try {
+            if (replica != null) {
+                replica.close();
+            }
+        } finally {
+            primary.close();
+        }
+    }
+}
