@@ -23,6 +23,7 @@ import org.hibernate.cfg.AvailableSettings;
 
 import com.zaxxer.hikari.HikariDataSource;
 
+import dev.hibernatepack.repository.internal.ErrorTranslation;
 import dev.hibernatepack.repository.internal.PooledConnections;
 
 /**
@@ -141,7 +142,9 @@ public final class Database implements AutoCloseable {
 
     /**
      * Runs {@code work} in a new session and transaction and commits; on any exception or error,
-     * rolls back and rethrows it. The session is always closed.
+     * rolls back and rethrows it, a database failure as its typed {@link DatabaseException}
+     * ({@link DuplicateKeyException}, {@link DatabaseUnavailableException}, ...). The session is
+     * always closed.
      */
     public void inTransaction(Consumer<? super Session> work) {
         Objects.requireNonNull(work, "work must not be null");
@@ -180,8 +183,18 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code work} in a transaction of {@code session}: commits, or rolls back and throws the
+     * typed {@link DatabaseException} for what went wrong (the original as its cause), or what
+     * {@code work} threw when it is not a database failure.
+     */
     private static <R> R run(Session session, Function<? super Session, R> work) {
-        Transaction transaction = session.beginTransaction();
+        Transaction transaction;
+        try {
+            transaction = session.beginTransaction();
+        } catch (RuntimeException failure) {
+            throw sneaky(ErrorTranslation.translate(failure));
+        }
         try {
             R result = work.apply(session);
             transaction.commit();
@@ -194,7 +207,7 @@ public final class Database implements AutoCloseable {
                     failure.addSuppressed(rollbackFailure);
                 }
             }
-            throw sneaky(failure);
+            throw sneaky(ErrorTranslation.translate(failure));
         }
     }
 

@@ -102,7 +102,7 @@ class DatabaseIT {
     void aFailedCommitRollsBackAndNoConnectionLeaks() {
         for (int i = 0; i < 5; i++) { // more failures than the pool has connections
             assertThatThrownBy(() -> db.inTransaction(session -> session.persist(new Note(null))))
-                    .isInstanceOf(org.hibernate.exception.ConstraintViolationException.class);
+                    .isInstanceOf(NotNullViolationException.class);
         }
 
         assertThat(db.poolStatistics().active()).isZero();

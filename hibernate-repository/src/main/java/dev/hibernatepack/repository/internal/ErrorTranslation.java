@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.hibernatepack.repository.internal;
+
+import java.sql.SQLTransientConnectionException;
+
+import org.hibernate.PropertyValueException;
+import org.hibernate.TransientPropertyValueException;
+import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.DataException;
+import org.hibernate.exception.JDBCConnectionException;
+
+import dev.hibernatepack.repository.CheckViolationException;
+import dev.hibernatepack.repository.ConstraintViolatedException;
+import dev.hibernatepack.repository.DatabaseException;
+import dev.hibernatepack.repository.DatabaseUnavailableException;
+import dev.hibernatepack.repository.DuplicateKeyException;
+import dev.hibernatepack.repository.ForeignKeyViolationException;
+import dev.hibernatepack.repository.InvalidDataException;
+import dev.hibernatepack.repository.NotNullViolationException;
+import dev.hibernatepack.repository.ValueTooLongException;
+
+/**
+ * Turns what Hibernate reports into the pack's typed exceptions. Hibernate has already classified
+ * the database's error (its dialects read vendor codes and SQL states into
+ * {@link ConstraintViolationException#getKind()}, {@link DataException}, {@link JDBCConnectionException});
+ * this only gives each class a type of its own. Messages name the constraint, never a value: the
+ * database's own text, kept in the cause, may quote the rejected value.
+ */
+public final class ErrorTranslation {
+
+    private static final String VALUE_TOO_LONG = "22001";
+
+    private ErrorTranslation() {
+    }
+
+    /** The typed exception for {@code failure}, or {@code failure} itself when none fits. */
+    public static Throwable translate(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DatabaseException) {
+                return failure;
+            }
+            if (t instanceof ConstraintViolationException violation) {
+                return constraint(violation);
+            }
+            if (t instanceof PropertyValueException missing && !(t instanceof TransientPropertyValueException)) {
+                return new NotNullViolationException("Missing value: " + missing.getEntityName() + "." + missing.getPropertyName()
+                        + " is required (checked by Hibernate before writing)", null, failure);
+            }
+            if (t instanceof DataException data) {
+                return VALUE_TOO_LONG.equals(data.getSQLState())
+                        ? new ValueTooLongException("Value too long for its column (SQL state 22001)", failure)
+                        : new InvalidDataException("Invalid data (SQL state " + data.getSQLState() + ")", failure);
+            }
+            if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException) {
+                return new DatabaseUnavailableException("Database unavailable: " + firstLine(t.getMessage()), failure);
+            }
+        }
+        return failure;
+    }
+
+    private static ConstraintViolatedException constraint(ConstraintViolationException violation) {
+        String name = violation.getConstraintName();
+        String which = name == null ? "" : " " + name;
+        return switch (violation.getKind()) {
+            case UNIQUE -> new DuplicateKeyException("Duplicate key: the change broke unique constraint" + which, name, violation);
+            case FOREIGN_KEY -> new ForeignKeyViolationException("Foreign key violated:" + (name == null ? " a" : which)
+                    + " reference to a row that does not exist, or a deleted row still referred to", name, violation);
+            case NOT_NULL -> new NotNullViolationException("Missing value: a NOT NULL column got null"
+                    + (name == null ? "" : " (" + name + ")"), name, violation);
+            case CHECK -> new CheckViolationException("Check constraint violated:" + (name == null ? " (unnamed)" : which), name, violation);
+            default -> new ConstraintViolatedException("Constraint violated:" + (name == null ? " (unnamed)" : which), name, violation);
+        };
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no connection";
+        }
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
+    }
+}
