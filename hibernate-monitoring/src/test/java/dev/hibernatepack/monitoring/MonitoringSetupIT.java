@@ -4,14 +4,10 @@ package dev.hibernatepack.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import jakarta.persistence.EntityManagerFactory;
 
@@ -30,6 +26,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.hibernatepack.monitoring.testmodel.Author;
 import dev.hibernatepack.monitoring.testmodel.Book;
+import dev.hibernatepack.testing.LogCapture;
 import dev.hibernatepack.testing.SessionFactoryScope;
 import dev.hibernatepack.testing.TestDatabase;
 import dev.hibernatepack.testing.TestSessionFactories;
@@ -170,24 +167,9 @@ class MonitoringSetupIT {
         String slowSql = TestDatabase.current() == TestDatabase.POSTGRESQL
                 ? "select sum(x * 2) from generate_series(1, 3000000) x where 'secret-literal' is not null"
                 : "select sum(x * 2) from system_range(1, 3000000) where 'secret-literal' is not null";
-        List<LogRecord> logged = new ArrayList<>();
-        Logger logger = Logger.getLogger("dev.hibernatepack.monitoring.SlowQuery");
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                logged.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        logger.addHandler(handler);
-        try (SessionFactoryScope scope = TestSessionFactories.open(ENTITIES, Map.of(MonitoringSettings.SLOW_QUERY_THRESHOLD_MS, "1"), "slow")) {
+        List<String> logged;
+        try (LogCapture log = LogCapture.of("dev.hibernatepack.monitoring.SlowQuery");
+                SessionFactoryScope scope = TestSessionFactories.open(ENTITIES, Map.of(MonitoringSettings.SLOW_QUERY_THRESHOLD_MS, "1"), "slow")) {
             scope.inSession(session -> session.createNativeQuery(slowSql, Object.class).getSingleResult());
             assertThat(QueryMonitor.of(scope.sessionFactory()).orElseThrow().snapshot().slowQueries()).anySatisfy(slow -> {
                 assertThat(slow.shape()).contains("where ? is not null");
@@ -195,19 +177,14 @@ class MonitoringSetupIT {
                 assertThat(slow.callSite()).startsWith(MonitoringSetupIT.class.getName());
                 assertThat(slow.cause()).isNull(); // a query of the application, not a lazy load
             });
-        } finally {
-            logger.removeHandler(handler);
+            logged = log.messages();
         }
 
-        assertThat(logged).anySatisfy(record -> assertThat(format(record))
+        assertThat(logged).anySatisfy(line -> assertThat(line)
                 .startsWith("Slow query: ")
                 .contains(MonitoringSetupIT.class.getName() + ".lambda$slowQueriesAreLoggedWithShapeAndCallSiteButNoLiterals")
                 .contains("where ? is not null")
                 .doesNotContain("secret-literal"));
-    }
-
-    private static String format(LogRecord record) {
-        return new java.util.logging.SimpleFormatter().formatMessage(record);
     }
 
     private static String rootMessage(Throwable e) {

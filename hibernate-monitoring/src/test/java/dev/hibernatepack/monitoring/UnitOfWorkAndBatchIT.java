@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import org.hibernate.Transaction;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import dev.hibernatepack.monitoring.testmodel.Author;
 import dev.hibernatepack.monitoring.testmodel.Book;
 import dev.hibernatepack.testing.HibernateTest;
+import dev.hibernatepack.testing.LogCapture;
 import dev.hibernatepack.testing.SessionFactoryScope;
 import dev.hibernatepack.testing.Setting;
 
@@ -137,6 +136,8 @@ class UnitOfWorkAndBatchIT {
         assertThat(units).isEmpty();
         registration.close();
         registration.close(); // a second close does nothing
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> monitor.onUnitOfWork(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("listener must not be null");
         scope.inSession(session -> session.createSelectionQuery("from Author", Author.class).getResultList());
         assertThat(units).isEmpty();
     }
@@ -167,30 +168,15 @@ class UnitOfWorkAndBatchIT {
 
     @Test
     void aListenerThatFailsIsLoggedAndTheCommitStands(SessionFactoryScope scope) {
-        List<LogRecord> logged = new CopyOnWriteArrayList<>();
-        Logger logger = Logger.getLogger("dev.hibernatepack.monitoring.UnitOfWork");
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                logged.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        logger.addHandler(handler);
         List<UnitOfWorkStatistics> seenByTheNext = new CopyOnWriteArrayList<>();
-        try (var failing = monitor.onUnitOfWork(unit -> {
-            throw new IllegalStateException("listener bug");
-        }); var next = monitor.onUnitOfWork(seenByTheNext::add)) {
+        List<LogRecord> logged;
+        try (LogCapture log = LogCapture.of("dev.hibernatepack.monitoring.UnitOfWork");
+                var failing = monitor.onUnitOfWork(unit -> {
+                    throw new IllegalStateException("listener bug");
+                });
+                var next = monitor.onUnitOfWork(seenByTheNext::add)) {
             scope.inTransaction(session -> session.persist(new Author("Ada")));
-        } finally {
-            logger.removeHandler(handler);
+            logged = log.records();
         }
 
         List<Author> authors = scope.fromSession(session -> session.createSelectionQuery("from Author", Author.class).getResultList());

@@ -4,12 +4,8 @@ package dev.hibernatepack.monitoring.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +13,7 @@ import dev.hibernatepack.monitoring.MonitoringSettings;
 import dev.hibernatepack.monitoring.QueryKind;
 import dev.hibernatepack.monitoring.QueryStatistics;
 import dev.hibernatepack.monitoring.ShapeStatistics;
+import dev.hibernatepack.testing.LogCapture;
 
 /** The factory statistics fed directly, with durations chosen by the test. */
 class MonitorCoreTest {
@@ -28,28 +25,11 @@ class MonitorCoreTest {
     @Test
     void aSlowBatchIsReportedWithItsSize() {
         MonitorCore core = core(Map.of(MonitoringSettings.SLOW_QUERY_THRESHOLD_MS, "1"));
-        List<LogRecord> logged = new ArrayList<>();
-        Logger logger = Logger.getLogger("dev.hibernatepack.monitoring.SlowQuery");
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                logged.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        logger.addHandler(handler);
-        try {
+        List<String> logged;
+        try (LogCapture log = LogCapture.of("dev.hibernatepack.monitoring.SlowQuery")) {
             core.record("insert into post (id,title) values (?,?)", 5_000_000, 50, new MonitoringSessionListener(core), ThreadState.get());
             core.record("select p.id from post p where p.id=?", 2_000_000, 1, new MonitoringSessionListener(core), ThreadState.get());
-        } finally {
-            logger.removeHandler(handler);
+            logged = log.messages();
         }
 
         assertThat(core.snapshot().slowQueries()).satisfiesExactly(
@@ -59,9 +39,8 @@ class MonitorCoreTest {
                 },
                 single -> assertThat(single.batchSize()).isEqualTo(1));
         assertThat(logged).hasSize(2);
-        assertThat(new java.util.logging.SimpleFormatter().formatMessage(logged.get(0)))
-                .startsWith("Slow query: 5 ms (batch of 50) at ").endsWith(": insert into post (id,title) values (?...)");
-        assertThat(new java.util.logging.SimpleFormatter().formatMessage(logged.get(1))).startsWith("Slow query: 2 ms at ");
+        assertThat(logged.get(0)).startsWith("Slow query: 5 ms (batch of 50) at ").endsWith(": insert into post (id,title) values (?...)");
+        assertThat(logged.get(1)).startsWith("Slow query: 2 ms at ");
     }
 
     @Test
