@@ -39,7 +39,7 @@ import dev.hibernatepack.repository.internal.PooledConnections;
  * }
  * }</pre>
  */
-public final class Database implements AutoCloseable {
+public final class Database implements SessionSource, AutoCloseable {
 
     /**
      * The Hibernate settings {@code Database} applies unless the application sets them (in the
@@ -60,6 +60,8 @@ public final class Database implements AutoCloseable {
     private final PooledConnections connections;
     private final SessionFactory sessionFactory;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** The session of the transaction this database runs on each thread, for repositories to join. */
+    private final ThreadLocal<Session> current = new ThreadLocal<>();
 
     private Database(PooledConnections connections, SessionFactory sessionFactory) {
         this.connections = connections;
@@ -158,7 +160,7 @@ public final class Database implements AutoCloseable {
     public <R> R fromTransaction(Function<? super Session, R> work) {
         Objects.requireNonNull(work, "work must not be null");
         try (Session session = sessionFactory.openSession()) {
-            return run(session, work);
+            return run(session, work, null);
         }
     }
 
@@ -178,23 +180,76 @@ public final class Database implements AutoCloseable {
     /** As {@link #inReadOnlyTransaction}, returning what {@code work} returns. */
     public <R> R fromReadOnlyTransaction(Function<? super Session, R> work) {
         Objects.requireNonNull(work, "work must not be null");
-        try (Session session = sessionFactory.withOptions().readOnly(true).flushMode(FlushMode.MANUAL).openSession()) {
-            return run(session, work);
+        try (Session session = openReadOnlySession()) {
+            return run(session, work, null);
+        }
+    }
+
+    private Session openReadOnlySession() {
+        return sessionFactory.withOptions().readOnly(true).flushMode(FlushMode.MANUAL).openSession();
+    }
+
+    /**
+     * Joins the transaction this database runs on the calling thread, or runs {@code work} in a
+     * read-only transaction of its own (on the replica, when there is one).
+     */
+    @Override
+    public <R> R read(String operation, Function<? super Session, R> work) {
+        Objects.requireNonNull(work, "work must not be null");
+        Session joined = current.get();
+        if (joined != null) {
+            return joined(joined, operation, work);
+        }
+        try (Session session = openReadOnlySession()) {
+            return run(session, work, operation);
         }
     }
 
     /**
-     * Runs {@code work} in a transaction of {@code session}: commits, or rolls back and throws the
-     * typed {@link DatabaseException} for what went wrong (the original as its cause), or what
-     * {@code work} threw when it is not a database failure.
+     * Joins the transaction this database runs on the calling thread, or runs {@code work} in a
+     * transaction of its own. Refused inside a read-only transaction, whose session would
+     * silently never write.
      */
-    private static <R> R run(Session session, Function<? super Session, R> work) {
+    @Override
+    public <R> R write(String operation, Function<? super Session, R> work) {
+        Objects.requireNonNull(work, "work must not be null");
+        Session joined = current.get();
+        if (joined != null) {
+            if (joined.isDefaultReadOnly()) {
+                throw new IllegalStateException((operation == null ? "A write" : operation)
+                        + " was called inside a read-only transaction, which never writes; use inTransaction");
+            }
+            return joined(joined, operation, work);
+        }
+        try (Session session = sessionFactory.openSession()) {
+            return run(session, work, operation);
+        }
+    }
+
+    /** Work inside a running transaction: its failure is described here, rolled back and logged by the transaction. */
+    private static <R> R joined(Session session, String operation, Function<? super Session, R> work) {
+        try {
+            return work.apply(session);
+        } catch (RuntimeException | Error failure) {
+            throw sneaky(Failures.describe(ErrorTranslation.translate(failure), operation));
+        }
+    }
+
+    /**
+     * Runs {@code work} in a transaction of {@code session}, bound to this thread for repositories
+     * to join: commits, or rolls back, logs and throws the typed {@link DatabaseException} for
+     * what went wrong (the original as its cause), or what {@code work} threw when it is not a
+     * database failure.
+     */
+    private <R> R run(Session session, Function<? super Session, R> work, String operation) {
         Transaction transaction;
         try {
             transaction = session.beginTransaction();
         } catch (RuntimeException failure) {
-            throw sneaky(ErrorTranslation.translate(failure));
+            throw Failures.report(ErrorTranslation.translate(failure), operation);
         }
+        Session outer = current.get();
+        current.set(session);
         try {
             R result = work.apply(session);
             transaction.commit();
@@ -207,7 +262,13 @@ public final class Database implements AutoCloseable {
                     failure.addSuppressed(rollbackFailure);
                 }
             }
-            throw sneaky(ErrorTranslation.translate(failure));
+            throw Failures.report(ErrorTranslation.translate(failure), operation);
+        } finally {
+            if (outer == null) {
+                current.remove();
+            } else {
+                current.set(outer);
+            }
         }
     }
 

@@ -3,13 +3,18 @@ package dev.hibernatepack.repository.internal;
 
 import java.sql.SQLTransientConnectionException;
 
+import jakarta.persistence.OptimisticLockException;
+
 import org.hibernate.PropertyValueException;
+import org.hibernate.StaleObjectStateException;
+import org.hibernate.StaleStateException;
 import org.hibernate.TransientPropertyValueException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.DataException;
 import org.hibernate.exception.JDBCConnectionException;
 
 import dev.hibernatepack.repository.CheckViolationException;
+import dev.hibernatepack.repository.ConcurrentUpdateException;
 import dev.hibernatepack.repository.ConstraintViolatedException;
 import dev.hibernatepack.repository.DatabaseException;
 import dev.hibernatepack.repository.DatabaseUnavailableException;
@@ -39,6 +44,12 @@ public final class ErrorTranslation {
             if (t instanceof DatabaseException) {
                 return failure;
             }
+            if (t instanceof StaleObjectStateException stale) {
+                return concurrentUpdate(stale.getEntityName(), stale.getIdentifier(), failure);
+            }
+            if (t instanceof StaleStateException || t instanceof OptimisticLockException) {
+                return concurrentUpdate(null, null, failure);
+            }
             if (t instanceof ConstraintViolationException violation) {
                 return constraint(violation);
             }
@@ -56,6 +67,12 @@ public final class ErrorTranslation {
             }
         }
         return failure;
+    }
+
+    private static ConcurrentUpdateException concurrentUpdate(String entityName, Object id, Throwable failure) {
+        String row = entityName == null ? "The row" : "The row of " + entityName + " with id " + id;
+        return new ConcurrentUpdateException(row + " was changed or deleted by another transaction since it was read",
+                entityName, id, failure);
     }
 
     private static ConstraintViolatedException constraint(ConstraintViolationException violation) {
