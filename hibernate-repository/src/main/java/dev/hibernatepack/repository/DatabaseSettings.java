@@ -38,7 +38,13 @@ public final class DatabaseSettings {
     public static final String POOL_TIMEOUT = "hibernatepack.database.pool_timeout";
     /** Seconds after which a connection is replaced, 0 for never (Hikari's {@code maxLifetime}). Environment: {@code DATABASE_POOL_RECYCLE}. Default 1800. */
     public static final String POOL_RECYCLE = "hibernatepack.database.pool_recycle";
-    /** Whether idle connections are checked every 30 s besides on borrow (Hikari's {@code keepaliveTime}). Environment: {@code DATABASE_POOL_PRE_PING}. Default true. */
+    /**
+     * Whether each connection is tested ({@code Connection.isValid}, one round trip) as it is
+     * borrowed, and a dead one replaced before the transaction starts, as SQLAlchemy's
+     * {@code pool_pre_ping} does; idle connections are also tested every 30 s (Hikari's
+     * {@code keepaliveTime}). Off, only Hikari's own check remains, which skips connections used in
+     * the last 500 ms. Environment: {@code DATABASE_POOL_PRE_PING}. Default true.
+     */
     public static final String POOL_PRE_PING = "hibernatepack.database.pool_pre_ping";
     /** A read replica for read-only transactions, in the same forms as the URL. Environment: {@code DATABASE_REPLICA_URL}. */
     public static final String REPLICA_URL = "hibernatepack.database.replica_url";

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.hibernatepack.repository.internal;
 
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
 import jakarta.persistence.OptimisticLockException;
 
+import org.hibernate.JDBCException;
 import org.hibernate.PropertyValueException;
 import org.hibernate.StaleObjectStateException;
 import org.hibernate.StaleStateException;
@@ -62,7 +64,7 @@ public final class ErrorTranslation {
                         ? new ValueTooLongException("Value too long for its column (SQL state 22001)", failure)
                         : new InvalidDataException("Invalid data (SQL state " + data.getSQLState() + ")", failure);
             }
-            if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException) {
+            if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException || lostConnection(t)) {
                 return new DatabaseUnavailableException("Database unavailable: " + firstLine(t.getMessage()), failure);
             }
         }
@@ -87,6 +89,17 @@ public final class ErrorTranslation {
             case CHECK -> new CheckViolationException("Check constraint violated:" + (name == null ? " (unnamed)" : which), name, violation);
             default -> new ConstraintViolatedException("Constraint violated:" + (name == null ? " (unnamed)" : which), name, violation);
         };
+    }
+
+    /**
+     * A connection the server closed: SQL state class 08 (connection exception) or 57P01-57P03
+     * (administrator shutdown or a terminated backend, crash shutdown, cannot connect now), which
+     * Hibernate's dialects do not all map to {@link JDBCConnectionException}.
+     */
+    private static boolean lostConnection(Throwable t) {
+        String state = t instanceof SQLException sql ? sql.getSQLState()
+                : t instanceof JDBCException jdbc ? jdbc.getSQLState() : null;
+        return state != null && (state.startsWith("08") || state.startsWith("57P0"));
     }
 
     private static String firstLine(String message) {

@@ -23,12 +23,16 @@ public final class PooledConnections implements ConnectionProvider {
     private static final long serialVersionUID = 1L;
     private static final long KEEPALIVE_MILLIS = 30_000;
 
+    private static final int VALIDATION_SECONDS = 5;
+
     private final transient HikariDataSource primary;
     private final transient HikariDataSource replica;
+    private final boolean prePing;
 
-    private PooledConnections(HikariDataSource primary, HikariDataSource replica) {
+    private PooledConnections(HikariDataSource primary, HikariDataSource replica, boolean prePing) {
         this.primary = primary;
         this.replica = replica;
+        this.prePing = prePing;
     }
 
     /** Opens the pools; fails when the primary cannot be reached. */
@@ -38,7 +42,7 @@ public final class PooledConnections implements ConnectionProvider {
             HikariDataSource replica = settings.replicaUrl()
                     .map(url -> new HikariDataSource(config(settings, url, "hibernatepack-replica", true)))
                     .orElse(null);
-            return new PooledConnections(primary, replica);
+            return new PooledConnections(primary, replica, settings.prePing());
         } catch (RuntimeException e) {
             primary.close();
             throw e;
@@ -48,7 +52,7 @@ public final class PooledConnections implements ConnectionProvider {
     /**
      * pool_size is Hikari's minimumIdle and pool_size + max_overflow its maximumPoolSize, so the
      * overflow is opened under load and closed after Hikari's idle timeout; pre_ping adds a
-     * background keepalive check to the validation Hikari always does on borrow.
+     * background keepalive check of idle connections to the test on borrow ({@link #borrow}).
      */
     private static HikariConfig config(DatabaseSettings settings, String url, String name, boolean readOnly) {
         HikariConfig config = new HikariConfig();
@@ -79,7 +83,32 @@ public final class PooledConnections implements ConnectionProvider {
 
     @Override
     public Connection getConnection() throws SQLException {
-        return primary.getConnection();
+        return borrow(primary);
+    }
+
+    /**
+     * A connection of {@code pool}; with pre-ping, a tested one: dead connections (a restarted
+     * server leaves the whole pool dead) are evicted until a live or new one comes, at most one
+     * more time than the pool has connections.
+     */
+    private Connection borrow(HikariDataSource pool) throws SQLException {
+        if (!prePing) {
+            return pool.getConnection();
+        }
+        for (int attempt = 0; attempt <= pool.getMaximumPoolSize(); attempt++) {
+            Connection connection = pool.getConnection();
+            boolean valid;
+            try {
+                valid = connection.isValid(VALIDATION_SECONDS);
+            } catch (SQLException | RuntimeException e) {
+                valid = false;
+            }
+            if (valid) {
+                return connection;
+            }
+            pool.evictConnection(connection);
+        }
+        return pool.getConnection();
     }
 
     @Override
@@ -89,7 +118,7 @@ public final class PooledConnections implements ConnectionProvider {
 
     @Override
     public Connection getReadOnlyConnection() throws SQLException {
-        return replica != null ? replica.getConnection() : primary.getConnection();
+        return borrow(replica != null ? replica : primary);
     }
 
     @Override
