@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 
 import org.hibernate.FlushMode;
@@ -120,6 +121,17 @@ public final class Database implements SessionSource, AutoCloseable {
         }
     }
 
+    /**
+     * A database over a factory the application built and closes itself (from its own
+     * {@code persistence.xml}, Spring's, a container's): the same transactions and repositories,
+     * with the factory's own connections. {@link #close()} leaves the factory open, and there are
+     * no {@linkplain #poolStatistics() pool statistics}.
+     */
+    public static Database of(EntityManagerFactory factory) {
+        Objects.requireNonNull(factory, "factory must not be null");
+        return new Database(null, factory.unwrap(SessionFactory.class));
+    }
+
     /** The application's settings with our pool; the defaults are added later, where no source set them. */
     private static Map<String, Object> hibernateSettings(PooledConnections connections, Map<String, ?> overrides) {
         Map<String, Object> all = new LinkedHashMap<>(overrides);
@@ -145,8 +157,9 @@ public final class Database implements SessionSource, AutoCloseable {
     /**
      * Runs {@code work} in a new session and transaction and commits; on any exception or error,
      * rolls back and rethrows it, a database failure as its typed {@link DatabaseException}
-     * ({@link DuplicateKeyException}, {@link DatabaseUnavailableException}, ...). The session is
-     * always closed.
+     * ({@link DuplicateKeyException}, {@link DatabaseUnavailableException}, ...), logged once. The
+     * session is always closed. {@link BaseRepository} calls made by {@code work} on this thread
+     * join the transaction; a nested {@code inTransaction} runs a transaction of its own.
      */
     public void inTransaction(Consumer<? super Session> work) {
         Objects.requireNonNull(work, "work must not be null");
@@ -277,16 +290,27 @@ public final class Database implements SessionSource, AutoCloseable {
         throw (T) failure;
     }
 
-    /** The primary pool's connections now: in use, idle, open and callers waiting. */
+    /**
+     * The primary pool's connections now: in use, idle, open and callers waiting.
+     *
+     * @throws IllegalStateException when closed, or when the database was made {@link #of} a factory
+     */
     public PoolStatistics poolStatistics() {
         requireOpen();
-        return statistics(connections.primary());
+        return statistics(pools().primary());
     }
 
     /** The replica pool's connections now, when a replica is configured. */
     public Optional<PoolStatistics> replicaPoolStatistics() {
         requireOpen();
-        return Optional.ofNullable(connections.replica()).map(Database::statistics);
+        return Optional.ofNullable(pools().replica()).map(Database::statistics);
+    }
+
+    private PooledConnections pools() {
+        if (connections == null) {
+            throw new IllegalStateException("This Database wraps a factory it did not build; its connections are not the pack's pool");
+        }
+        return connections;
     }
 
     private static PoolStatistics statistics(HikariDataSource pool) {
@@ -301,10 +325,13 @@ public final class Database implements SessionSource, AutoCloseable {
         }
     }
 
-    /** Closes the factory, then the pools; later calls do nothing. */
+    /** Closes the factory, then the pools (a factory given to {@link #of} stays open); later calls do nothing. */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        if (connections == null) {
             return;
         }
         try {
