@@ -59,7 +59,7 @@ class DatabaseErrorsIT {
             session.persist(new Account("grace@example.com", 0));
             session.persist(new Account("ada@example.com", 0));
         })).isInstanceOfSatisfying(DuplicateKeyException.class, e -> {
-            assertThat(e.constraintName()).hasValueSatisfying(name -> assertThat(name).containsIgnoringCase("ux_account_email"));
+            assertThat(e.constraintName()).contains("ux_account_email");
             assertThat(e).hasMessageStartingWith("Duplicate key: the change broke unique constraint")
                     .hasMessageNotContaining("ada@example.com")
                     .hasCauseInstanceOf(org.hibernate.exception.ConstraintViolationException.class);
@@ -71,7 +71,7 @@ class DatabaseErrorsIT {
     void aReferenceToAMissingRowIsAForeignKeyViolation() {
         assertThatThrownBy(() -> db.inTransaction(session -> session.persist(new Payment(session.getReference(Account.class, -42L)))))
                 .isInstanceOfSatisfying(ForeignKeyViolationException.class, e -> assertThat(e.constraintName())
-                        .hasValueSatisfying(name -> assertThat(name).containsIgnoringCase("fk_payment_account")));
+                        .contains("fk_payment_account"));
     }
 
     @Test
@@ -106,7 +106,7 @@ class DatabaseErrorsIT {
     void aBrokenCheckIsACheckViolation() {
         assertThatThrownBy(() -> db.inTransaction(session -> session.persist(new Account("broke@example.com", -1))))
                 .isInstanceOfSatisfying(CheckViolationException.class, e -> assertThat(e.constraintName())
-                        .hasValueSatisfying(name -> assertThat(name).containsIgnoringCase("ck_account_balance")));
+                        .contains("ck_account_balance"));
         assertThat(accounts()).isEqualTo(1);
     }
 

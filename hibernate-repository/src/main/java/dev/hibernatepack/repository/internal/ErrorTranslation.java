@@ -71,6 +71,34 @@ public final class ErrorTranslation {
         return failure;
     }
 
+    /**
+     * The constraint's own name: H2 reports {@code PUBLIC.UX_NAME INDEX PUBLIC.UX_NAME_INDEX_2}
+     * where PostgreSQL reports {@code ux_name}, so the schema and index are cut and a name H2
+     * folded to upper case is given back in lower case, as it was most likely declared.
+     */
+    static String constraintName(String reported) {
+        if (reported == null || reported.isBlank()) {
+            return null;
+        }
+        String name = reported.trim();
+        int index = name.indexOf(" INDEX ");
+        if (index > 0) {
+            name = name.substring(0, index);
+        }
+        int on = name.indexOf(" ON ");
+        if (on > 0) {
+            name = name.substring(0, on);
+        }
+        int dot = name.lastIndexOf('.');
+        if (dot >= 0 && dot < name.length() - 1) {
+            name = name.substring(dot + 1);
+        }
+        if (name.length() > 1 && name.startsWith("\"") && name.endsWith("\"")) {
+            name = name.substring(1, name.length() - 1);
+        }
+        return name.equals(name.toUpperCase(java.util.Locale.ROOT)) ? name.toLowerCase(java.util.Locale.ROOT) : name;
+    }
+
     private static ConcurrentUpdateException concurrentUpdate(String entityName, Object id, Throwable failure) {
         String row = entityName == null ? "The row" : "The row of " + entityName + " with id " + id;
         return new ConcurrentUpdateException(row + " was changed or deleted by another transaction since it was read",
@@ -78,7 +106,7 @@ public final class ErrorTranslation {
     }
 
     private static ConstraintViolatedException constraint(ConstraintViolationException violation) {
-        String name = violation.getConstraintName();
+        String name = constraintName(violation.getConstraintName());
         String which = name == null ? "" : " " + name;
         return switch (violation.getKind()) {
             case UNIQUE -> new DuplicateKeyException("Duplicate key: the change broke unique constraint" + which, name, violation);

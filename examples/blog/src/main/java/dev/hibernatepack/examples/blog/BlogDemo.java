@@ -22,6 +22,11 @@ import org.hibernate.Hibernate;
 import org.hibernate.SessionFactory;
 import org.hibernate.engine.spi.ManagedEntity;
 
+import jakarta.data.Order;
+import jakarta.data.Sort;
+import jakarta.data.page.Page;
+import jakarta.data.page.PageRequest;
+
 import dev.hibernatepack.mixins.InvalidAttributesException;
 import dev.hibernatepack.mixins.SoftDeletes;
 import dev.hibernatepack.monitoring.QueryCounts;
@@ -29,6 +34,11 @@ import dev.hibernatepack.monitoring.QueryKind;
 import dev.hibernatepack.monitoring.QueryMonitor;
 import dev.hibernatepack.monitoring.QueryStatistics;
 import dev.hibernatepack.monitoring.UnitOfWorkStatistics;
+import dev.hibernatepack.repository.BaseRepository;
+import dev.hibernatepack.repository.Database;
+import dev.hibernatepack.repository.DuplicateKeyException;
+import dev.hibernatepack.repository.InvalidAttributeException;
+import dev.hibernatepack.repository.RecordNotFoundException;
 
 /**
  * Walks through what each module of the pack does to a small blog, printing each step. Runs on
@@ -62,6 +72,7 @@ public final class BlogDemo {
             BlogDemo demo = new BlogDemo(factory, out);
             demo.steps();
             demo.monitoring(report);
+            demo.repository();
         }
     }
 
@@ -113,6 +124,59 @@ public final class BlogDemo {
         } catch (IOException e) {
             out.println("   could not write the report to " + report + ": " + e.getMessage());
         }
+    }
+
+    private void repository() {
+        Database db = Database.of(factory);
+        BaseRepository<User, Long> users = new BaseRepository<>(db, User.class);
+        PostRepository posts = new PostRepository(db);
+
+        step("14. Repositories: insertAll writes 20 posts through a StatelessSession in JDBC batches, timestamps included");
+        User grace = users.insert(new User("grace", "grace@example.org"));
+        List<Post> drafts = new ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            drafts.add(new Post(grace, "Draft %02d".formatted(i), "Body " + i));
+        }
+        QueryCounts.Counts inserted = QueryCounts.record(() -> posts.insertAll(drafts));
+        out.println("   " + drafts.size() + " rows in " + inserted.inserts() + " insert batch(es); first created_at="
+                + drafts.get(0).getCreatedAt());
+        int published = posts.publishAllDraftsOf(grace);
+        out.println("   updateWhere published " + published + " drafts in one statement (updated_at and versions kept)");
+
+        step("15. Paging and sorting with Jakarta Data types; filters from Hibernate's Restriction, names checked against the model");
+        Page<Post> page = posts.publishedBy("grace", PageRequest.ofPage(2).size(5));
+        out.println("   page " + page.pageRequest().page() + " of " + page.totalPages() + " (" + page.totalElements() + " posts): "
+                + page.content().stream().map(Post::getTitle).toList());
+        try {
+            posts.findAll(PageRequest.ofPage(1), Order.by(Sort.asc("title desc, (select 1)")));
+        } catch (InvalidAttributeException e) {
+            out.println("   refused: " + e.getMessage());
+        }
+
+        step("16. fetch(\"author\", \"comments\"): posts with their authors and comments in one select");
+        QueryCounts.Counts fetchedCounts = QueryCounts.record(() -> {
+            List<Post> all = posts.withAuthorsAndComments();
+            out.println("   " + all.size() + " posts by " + all.stream().map(p -> p.getAuthor().getUsername()).distinct().sorted().toList()
+                    + ", " + all.stream().mapToInt(p -> p.getComments().size()).sum() + " comments");
+        });
+        out.println("   selects: " + fetchedCounts.selects() + ", N+1 findings: " + fetchedCounts.nPlusOne().size());
+
+        step("17. Aggregates and native SQL, into records");
+        posts.statsByStatus().forEach(row -> out.println("   " + row));
+        posts.mostCommented(2).forEach(row -> out.println("   " + row));
+
+        step("18. Typed errors, after rollback, logged once: the caller catches what it can handle");
+        try {
+            users.insert(new User("grace", "another@example.org"));
+        } catch (DuplicateKeyException e) {
+            out.println("   " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        try {
+            posts.getById(-1L);
+        } catch (RecordNotFoundException e) {
+            out.println("   " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        out.println("   users named grace: " + users.count(users.where("username", org.hibernate.query.range.Range.singleValue("grace"))));
     }
 
     private void steps() {

@@ -45,7 +45,17 @@ class BlogDemoTest {
                 .contains("try: fetch Post.comments with its owners ('join fetch', an entity graph)")
                 .contains("selects: 1, N+1 findings: 0")
                 .contains("the transaction, as QueryMonitor.onUnitOfWork saw it: 1 statement (1 select) in ")
-                .contains("report written to");
+                .contains("report written to")
+                .contains("20 rows in 1 insert batch(es); first created_at=2")
+                .contains("updateWhere published 20 drafts in one statement")
+                .contains("page 2 of 4 (20 posts): [Draft 06, Draft 07, Draft 08, Draft 09, Draft 10]")
+                .contains("refused: Cannot sort by [title desc, (select 1)]: Post has no attribute")
+                .containsPattern("\\d+ posts by \\[ada, grace\\], \\d+ comments\\R   selects: 1, N\\+1 findings: 0")
+                .contains("StatusStats[status=PUBLISHED, posts=21, views=42]")
+                .contains("CommentCount[title=Hello again, Hibernate Pack, comments=1]")
+                .contains("DuplicateKeyException: Duplicate key: the change broke unique constraint ux_users_username [in User.insert]")
+                .contains("RecordNotFoundException: No Post with id -1 [in Post.getById(id=-1)]")
+                .contains("users named grace: 1");
         assertThat(Files.readString(report)).contains("<h2>N+1 findings</h2>").contains("Post.comments");
     }
 }
