@@ -53,6 +53,12 @@ public final class StatementCountCheck {
                 // so every chunk goes out as a batch of 1 and a batch of 49.
                 ok &= checkInsert(database, counter, "statelessInsertMultiple", "hand_post", 2 * BATCHES, SEQUENCE_CALLS,
                         db -> Workloads.statelessInsertMultiple(db.sessionFactory()));
+                // One insertMultiple of all rows: batches are cut only by the 201 sequence calls
+                // (a batch of the single id 1, then one per block of 50).
+                dev.hibernatepack.repository.BaseRepository<MixinPost, Long> repository = new dev.hibernatepack.repository.BaseRepository<>(
+                        dev.hibernatepack.repository.Database.of(database.sessionFactory()), MixinPost.class);
+                ok &= checkInsert(database, counter, "repositoryInsertAll", "mixin_post", BATCHES + 1, SEQUENCE_CALLS,
+                        db -> Workloads.repositoryInsertAll(repository));
                 ok &= checkFinds(database, counter);
             }
         }

@@ -15,6 +15,8 @@ import java.util.List;
 
 import org.hibernate.SessionFactory;
 
+import dev.hibernatepack.repository.BaseRepository;
+
 /**
  * The measured workloads, written once and called both by the JMH benchmarks and by
  * {@link StatementCountCheck}, so that the check counts exactly what is timed.
@@ -145,6 +147,31 @@ final class Workloads {
                 session.insertMultiple(chunk);
             }
         });
+    }
+
+    /**
+     * {@value #ROWS} {@link MixinPost}s through Hibernate's own {@code StatelessSession.insert},
+     * one call per row, JDBC batches of {@value #BATCH_SIZE}: what {@code insertAll} builds on.
+     */
+    static void statelessInsertLoop(SessionFactory sessionFactory) {
+        sessionFactory.inStatelessTransaction(session -> {
+            session.setJdbcBatchSize(BATCH_SIZE);
+            for (int i = 0; i < ROWS; i++) {
+                session.insert(new MixinPost(TITLES[i], BODY));
+            }
+        });
+    }
+
+    /**
+     * {@value #ROWS} {@link MixinPost}s through {@code BaseRepository.insertAll}: one call, one
+     * transaction, a {@code StatelessSession} on the transaction's connection.
+     */
+    static void repositoryInsertAll(BaseRepository<MixinPost, Long> repository) {
+        List<MixinPost> posts = new ArrayList<>(ROWS);
+        for (int i = 0; i < ROWS; i++) {
+            posts.add(new MixinPost(TITLES[i], BODY));
+        }
+        repository.insertAll(posts);
     }
 
     /** Inserts {@code count} {@link HandPost}s for the select benchmarks and returns their ids. */

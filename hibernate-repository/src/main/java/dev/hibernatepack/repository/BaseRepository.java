@@ -48,6 +48,7 @@ import dev.hibernatepack.mixins.PackClock;
 import dev.hibernatepack.mixins.SoftDeletable;
 import dev.hibernatepack.mixins.SoftDeletes;
 import dev.hibernatepack.repository.internal.Attributes;
+import dev.hibernatepack.repository.internal.IdPrefetch;
 import dev.hibernatepack.repository.internal.Attributes.MixinAttributes;
 import dev.hibernatepack.repository.internal.Attributes.Use;
 import dev.hibernatepack.repository.internal.NamedRestriction;
@@ -488,7 +489,9 @@ public class BaseRepository<T, ID> {
      * connection, in JDBC batches (the factory's batch size, or {@link #DEFAULT_BATCH_SIZE}): no
      * persistence context, no cascades, but the mixins still apply (timestamps, generated values,
      * listeners). Returns them with their ids; on failure, nothing is inserted and their ids are
-     * put back. Entities with {@code IDENTITY} ids cannot be batched by any JDBC driver.
+     * put back. On a {@link Database} over PostgreSQL or H2, ids from a sequence are drawn for all
+     * rows in one statement rather than one per block. Entities with {@code IDENTITY} ids cannot be
+     * batched by any JDBC driver.
      */
     public List<T> insertAll(Iterable<? extends T> entities) {
         Objects.requireNonNull(entities, "entities must not be null");
@@ -504,10 +507,15 @@ public class BaseRepository<T, ID> {
                 if (!session.isDefaultReadOnly()) {
                     session.flush();
                 }
-                int configured = session.getSessionFactory().unwrap(SessionFactoryImplementor.class).getSessionFactoryOptions().getJdbcBatchSize();
-                try (StatelessSession stateless = session.statelessWithOptions().connection().open()) {
-                    stateless.setJdbcBatchSize(configured > 0 ? configured : DEFAULT_BATCH_SIZE);
-                    stateless.insertMultiple(all);
+                int configured = session.getSessionFactory().unwrap(SessionFactoryImplementor.class).getSessionFactoryOptions()
+                        .getJdbcBatchSize();
+                int batchSize = configured > 0 ? configured : DEFAULT_BATCH_SIZE;
+                try (IdPrefetch ids = IdPrefetch.forRows(session, type, all.size());
+                        StatelessSession stateless = session.statelessWithOptions().connection().open()) {
+                    for (int from = 0; from < all.size(); from += batchSize) {
+                        // insertMultiple sends the chunk as one JDBC batch.
+                        stateless.insertMultiple(all.subList(from, Math.min(from + batchSize, all.size())));
+                    }
                 }
                 return all;
             });

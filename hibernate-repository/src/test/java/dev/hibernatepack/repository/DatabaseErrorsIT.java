@@ -60,6 +60,8 @@ class DatabaseErrorsIT {
             session.persist(new Account("ada@example.com", 0));
         })).isInstanceOfSatisfying(DuplicateKeyException.class, e -> {
             assertThat(e.constraintName()).contains("ux_account_email");
+            assertThat(e.columns()).containsExactly("email");
+            assertThat(e.getMessage()).doesNotContain("ada@example.com");
             assertThat(e).hasMessageStartingWith("Duplicate key: the change broke unique constraint")
                     .hasMessageNotContaining("ada@example.com")
                     .hasCauseInstanceOf(org.hibernate.exception.ConstraintViolationException.class);

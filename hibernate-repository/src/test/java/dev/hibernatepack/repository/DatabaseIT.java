@@ -203,4 +203,26 @@ class DatabaseIT {
             assertThat(options.getJdbcBatchSize()).isEqualTo(50);
         }
     }
+
+    @Test
+    void aFactoryTheApplicationBuiltGetsTransactionsAndRepositoriesAndStaysOpen() {
+        Map<String, Object> properties = new java.util.HashMap<>(TestDatabase.current().connectionSettings("database-it-of"));
+        properties.put(AvailableSettings.HBM2DDL_AUTO, SHARED_SCHEMA);
+        try (var factory = jakarta.persistence.Persistence.createEntityManagerFactory("notes", properties)) {
+            Database wrapped = Database.of(factory);
+            BaseRepository<Note, Long> notes = new BaseRepository<>(wrapped, Note.class);
+
+            notes.insert(new Note("through the application's factory"));
+            assertThatThrownBy(() -> wrapped.inTransaction(session -> {
+                notes.insert(new Note("rolled back"));
+                throw new IllegalStateException("boom");
+            })).isInstanceOf(IllegalStateException.class);
+            assertThat(notes.count()).isEqualTo(1);
+            assertThatThrownBy(wrapped::poolStatistics).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("did not build");
+
+            wrapped.close();
+            assertThat(factory.isOpen()).as("the application closes its own factory").isTrue();
+        }
+    }
 }

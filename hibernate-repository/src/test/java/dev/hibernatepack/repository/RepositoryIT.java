@@ -109,6 +109,7 @@ class RepositoryIT {
             assertThatThrownBy(() -> authors.insert(twin))
                     .isInstanceOfSatisfying(DuplicateKeyException.class, e -> {
                         assertThat(e.constraintName()).contains("ux_repo_author_name");
+                        assertThat(e.columns()).containsExactly("name");
                         assertThat(e.operation()).contains("Author.insert");
                     });
             assertThat(log.records()).hasSize(1);
@@ -315,6 +316,7 @@ class RepositoryIT {
 
         var counts = QueryCounts.record(() -> articles.insertAll(many));
         assertThat(counts.inserts()).as("120 rows in batches of 50").isEqualTo(3);
+        assertThat(counts.selects()).as("the sequence values of all 120 ids in one query").isEqualTo(1);
         assertThat(many).allSatisfy(a -> {
             assertThat(a.getId()).isNotNull();
             assertThat(a.getCreatedAt()).isNotNull();
@@ -325,6 +327,28 @@ class RepositoryIT {
         assertThatThrownBy(() -> authors.insertAll(batch)).isInstanceOf(DuplicateKeyException.class);
         assertThat(authors.count()).as("nothing of the failed batch").isEqualTo(1);
         assertThat(batch).allSatisfy(a -> assertThat(a.getId()).isNull());
+    }
+
+    @Test
+    void idsFromBulkAndSingleInsertsNeverCollide() {
+        Author ada = authors.insert(new Author("ada"));
+        List<Long> ids = new ArrayList<>();
+        for (int round = 0; round < 3; round++) {
+            List<Article> bulk = IntStream.range(0, 73).mapToObj(i -> new Article("bulk", i, ada)).toList();
+            articles.insertAll(bulk);
+            bulk.forEach(a -> ids.add(a.getId()));
+            ids.add(articles.insert(new Article("single", 0, ada)).getId());
+            db.inTransaction(session -> {
+                for (int i = 0; i < 60; i++) {
+                    Article article = new Article("persisted", i, session.getReference(Author.class, ada.getId()));
+                    session.persist(article);
+                    session.flush();
+                    ids.add(article.getId());
+                }
+            });
+        }
+        assertThat(ids).hasSize(3 * (73 + 1 + 60)).doesNotHaveDuplicates();
+        assertThat(articles.count()).isEqualTo(ids.size());
     }
 
     @Test

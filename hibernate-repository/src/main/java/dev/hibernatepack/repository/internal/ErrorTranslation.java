@@ -2,6 +2,11 @@
 package dev.hibernatepack.repository.internal;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.sql.SQLTransientConnectionException;
 
 import jakarta.persistence.OptimisticLockException;
@@ -71,6 +76,33 @@ public final class ErrorTranslation {
         return failure;
     }
 
+    // PostgreSQL's detail: Key (email)=(...) already exists.   H2: "PUBLIC.UX_INDEX_2 ON PUBLIC.ACCOUNT(EMAIL NULLS FIRST) VALUES ...
+    private static final Pattern POSTGRESQL_KEY = Pattern.compile("Key \\(([^()]+)\\)=\\(");
+    private static final Pattern H2_KEY = Pattern.compile(" ON [^\\s(]+\\(([^()]+)\\)");
+
+    /** The key's columns as the database's message names them (their values are never read), or none. */
+    static List<String> keyColumns(SQLException failure) {
+        String message = failure == null ? null : failure.getMessage();
+        if (message == null) {
+            return List.of();
+        }
+        Matcher matcher = POSTGRESQL_KEY.matcher(message);
+        if (!matcher.find()) {
+            matcher = H2_KEY.matcher(message);
+            if (!matcher.find()) {
+                return List.of();
+            }
+        }
+        List<String> columns = new ArrayList<>();
+        for (String part : matcher.group(1).split(",")) {
+            String column = part.trim().replaceFirst("(?i)\\s+(NULLS (FIRST|LAST)|ASC|DESC).*$", "").replace("\"", "");
+            if (!column.isEmpty()) {
+                columns.add(column.equals(column.toUpperCase(Locale.ROOT)) ? column.toLowerCase(Locale.ROOT) : column);
+            }
+        }
+        return List.copyOf(columns);
+    }
+
     /**
      * The constraint's own name: H2 reports {@code PUBLIC.UX_NAME INDEX PUBLIC.UX_NAME_INDEX_2}
      * where PostgreSQL reports {@code ux_name}, so the schema and index are cut and a name H2
@@ -96,7 +128,7 @@ public final class ErrorTranslation {
         if (name.length() > 1 && name.startsWith("\"") && name.endsWith("\"")) {
             name = name.substring(1, name.length() - 1);
         }
-        return name.equals(name.toUpperCase(java.util.Locale.ROOT)) ? name.toLowerCase(java.util.Locale.ROOT) : name;
+        return name.equals(name.toUpperCase(Locale.ROOT)) ? name.toLowerCase(Locale.ROOT) : name;
     }
 
     private static ConcurrentUpdateException concurrentUpdate(String entityName, Object id, Throwable failure) {
@@ -109,7 +141,11 @@ public final class ErrorTranslation {
         String name = constraintName(violation.getConstraintName());
         String which = name == null ? "" : " " + name;
         return switch (violation.getKind()) {
-            case UNIQUE -> new DuplicateKeyException("Duplicate key: the change broke unique constraint" + which, name, violation);
+            case UNIQUE -> {
+                List<String> columns = keyColumns(violation.getSQLException());
+                yield new DuplicateKeyException("Duplicate key: the change broke unique constraint" + which
+                        + (columns.isEmpty() ? "" : " on " + String.join(", ", columns)), name, columns, violation);
+            }
             case FOREIGN_KEY -> new ForeignKeyViolationException("Foreign key violated:" + (name == null ? " a" : which)
                     + " reference to a row that does not exist, or a deleted row still referred to", name, violation);
             case NOT_NULL -> new NotNullViolationException("Missing value: a NOT NULL column got null"
