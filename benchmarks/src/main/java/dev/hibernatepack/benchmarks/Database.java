@@ -60,6 +60,11 @@ final class Database implements AutoCloseable {
      * {@link MonitoringBenchmark}, so the other benchmarks measure plain Hibernate.
      */
     static Database open(String name, StatementCounter counter, boolean monitoring) {
+        return open(name, counter, monitoring, Map.of());
+    }
+
+    /** As {@link #open(String, StatementCounter, boolean)}, with more Hibernate settings. */
+    static Database open(String name, StatementCounter counter, boolean monitoring, Map<String, Object> more) {
         BenchmarkConnections connections = switch (name) {
             case H2 -> new BenchmarkConnections(H2_URL, "sa", "", counter);
             case POSTGRESQL -> postgresql(counter);
@@ -76,6 +81,7 @@ final class Database implements AutoCloseable {
         settings.put(AvailableSettings.HIGHLIGHT_SQL, false);
         settings.put(AvailableSettings.GENERATE_STATISTICS, false);
         settings.put(MonitoringSettings.ENABLED, monitoring);
+        settings.putAll(more);
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder().applySettings(settings).build();
         try {
             SessionFactory sessionFactory = new MetadataSources(registry)
@@ -88,6 +94,16 @@ final class Database implements AutoCloseable {
             connections.stop();
             throw e;
         }
+    }
+
+    /**
+     * The one setting by which a factory that {@code dev.hibernatepack.repository.Database} builds
+     * differs from the others here: its pooled optimizer, which lets {@code insertAll} draw all its
+     * ids in one query. Without that call it behaves as Hibernate's own.
+     */
+    static Map<String, Object> repositorySettings() {
+        return Map.of(AvailableSettings.PREFERRED_POOLED_OPTIMIZER,
+                dev.hibernatepack.repository.Database.PERFORMANCE_DEFAULTS.get(AvailableSettings.PREFERRED_POOLED_OPTIMIZER));
     }
 
     private static BenchmarkConnections postgresql(StatementCounter counter) {

@@ -500,10 +500,10 @@ public class BaseRepository<T, ID> {
         if (all.isEmpty()) {
             return all;
         }
-        List<Snapshot<T>> snapshots = all.stream().map(Snapshot::new).toList();
+        Snapshot<T> snapshot = new Snapshot<>(all);
         try {
             return write("insertAll(" + all.size() + " rows)", session -> {
-                snapshots.forEach(snapshot -> snapshot.take(session));
+                snapshot.take(session);
                 if (!session.isDefaultReadOnly()) {
                     session.flush();
                 }
@@ -520,7 +520,7 @@ public class BaseRepository<T, ID> {
                 return all;
             });
         } catch (RuntimeException | Error failure) {
-            snapshots.forEach(Snapshot::restore);
+            snapshot.restore();
             throw failure;
         }
     }
@@ -756,31 +756,52 @@ public class BaseRepository<T, ID> {
         return type.isPrimitive() ? java.lang.invoke.MethodType.methodType(type).wrap().returnType() : type;
     }
 
-    /** The id and version of an entity before an insert, to be put back when the insert fails. */
+    /** The ids and versions of entities before an insert, to be put back when the insert fails. */
     private static final class Snapshot<T> {
 
-        private final T entity;
-        private EntityPersister persister;
-        private Object id;
-        private Object version;
+        private final List<T> entities;
+        private EntityPersister[] persisters;
+        private Object[] ids;
+        private Object[] versions;
+
+        Snapshot(List<T> entities) {
+            this.entities = entities;
+        }
 
         Snapshot(T entity) {
-            this.entity = entity;
+            this(List.of(entity));
         }
 
         void take(Session session) {
-            persister = session.getSessionFactory().unwrap(SessionFactoryImplementor.class).getMappingMetamodel().getEntityDescriptor(entity.getClass());
-            id = persister.getIdentifier(entity, session.unwrap(SharedSessionContractImplementor.class));
-            version = persister.isVersioned() ? persister.getVersion(entity) : null;
+            var metamodel = session.getSessionFactory().unwrap(SessionFactoryImplementor.class).getMappingMetamodel();
+            var source = session.unwrap(SharedSessionContractImplementor.class);
+            int size = entities.size();
+            EntityPersister[] taken = new EntityPersister[size];
+            ids = new Object[size];
+            versions = new Object[size];
+            EntityPersister last = null;
+            for (int i = 0; i < size; i++) {
+                T entity = entities.get(i);
+                if (last == null || last.getMappedClass() != entity.getClass()) {
+                    last = metamodel.getEntityDescriptor(entity.getClass());
+                }
+                taken[i] = last;
+                ids[i] = last.getIdentifier(entity, source);
+                versions[i] = last.isVersioned() ? last.getVersion(entity) : null;
+            }
+            persisters = taken;
         }
 
         void restore() {
-            if (persister == null) {
+            if (persisters == null) {
                 return;
             }
-            persister.setIdentifier(entity, id, null);
-            if (persister.isVersioned()) {
-                persister.setPropertyValue(entity, persister.getVersionPropertyIndex(), version);
+            for (int i = 0; i < persisters.length; i++) {
+                EntityPersister persister = persisters[i];
+                persister.setIdentifier(entities.get(i), ids[i], null);
+                if (persister.isVersioned()) {
+                    persister.setPropertyValue(entities.get(i), persister.getVersionPropertyIndex(), versions[i]);
+                }
             }
         }
     }

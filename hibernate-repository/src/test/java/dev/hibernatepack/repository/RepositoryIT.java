@@ -352,6 +352,36 @@ class RepositoryIT {
     }
 
     @Test
+    void concurrentBulkInsertsShareTheSequenceWithoutCollisions() throws Exception {
+        Author ada = authors.insert(new Author("ada"));
+        int threads = 4;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<List<Long>>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                futures.add(pool.submit(() -> {
+                    List<Long> ids = new ArrayList<>();
+                    for (int round = 0; round < 5; round++) {
+                        List<Article> bulk = IntStream.range(0, 37).mapToObj(i -> new Article("bulk", i, ada)).toList();
+                        articles.insertAll(bulk);
+                        bulk.forEach(a -> ids.add(a.getId()));
+                        ids.add(articles.insert(new Article("single", 0, ada)).getId());
+                    }
+                    return ids;
+                }));
+            }
+            List<Long> all = new ArrayList<>();
+            for (var future : futures) {
+                all.addAll(future.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(all).hasSize(threads * 5 * 38).doesNotHaveDuplicates();
+            assertThat(articles.count()).isEqualTo(all.size());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void updateWhereStampsVersionsAndSkipsDeletedRows() throws InterruptedException {
         adaWithArticles(5);
         Article gone = articles.getById(articles.findAll(articles.where("title", Range.singleValue("A04")), Order.by()).get(0).getId());
