@@ -86,6 +86,8 @@ public class BaseRepository<T, ID> {
     /** Rows per JDBC batch for {@link #insertAll} when the factory sets no batch size. */
     public static final int DEFAULT_BATCH_SIZE = 50;
 
+    private static final int UNPREFETCHED_CHUNK_BATCHES = 20;
+
     private final SessionSource source;
     private final Class<T> type;
     private final String name;
@@ -489,8 +491,8 @@ public class BaseRepository<T, ID> {
      * connection, in JDBC batches (the factory's batch size, or {@link #DEFAULT_BATCH_SIZE}): no
      * persistence context, no cascades, but the mixins still apply (timestamps, generated values,
      * listeners). Returns them with their ids; on failure, nothing is inserted and their ids are
-     * put back. On a {@link Database} over PostgreSQL or H2, ids from a sequence are drawn for all
-     * rows in one statement rather than one per block. Entities with {@code IDENTITY} ids cannot be
+     * put back. On a {@link Database} over PostgreSQL, ids from a sequence are drawn for all rows
+     * in one statement rather than one round trip per block. Entities with {@code IDENTITY} ids cannot be
      * batched by any JDBC driver.
      */
     public List<T> insertAll(Iterable<? extends T> entities) {
@@ -512,9 +514,12 @@ public class BaseRepository<T, ID> {
                 int batchSize = configured > 0 ? configured : DEFAULT_BATCH_SIZE;
                 try (IdPrefetch ids = IdPrefetch.forRows(session, type, all.size());
                         StatelessSession stateless = session.statelessWithOptions().connection().open()) {
-                    for (int from = 0; from < all.size(); from += batchSize) {
-                        // insertMultiple sends the chunk as one JDBC batch.
-                        stateless.insertMultiple(all.subList(from, Math.min(from + batchSize, all.size())));
+                    // insertMultiple sends a chunk as one JDBC batch, except where a sequence call
+                    // comes between (a new block of ids): without prefetched ids, chunks are larger,
+                    // so that those calls, not chunk ends out of step with them, cut the batches.
+                    int chunk = ids.prefetched() ? batchSize : batchSize * UNPREFETCHED_CHUNK_BATCHES;
+                    for (int from = 0; from < all.size(); from += chunk) {
+                        stateless.insertMultiple(all.subList(from, Math.min(from + chunk, all.size())));
                     }
                 }
                 return all;

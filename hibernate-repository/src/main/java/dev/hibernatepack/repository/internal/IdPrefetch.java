@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.hibernate.Session;
 import org.hibernate.dialect.Dialect;
-import org.hibernate.dialect.H2Dialect;
 import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.id.enhanced.SequenceStyleGenerator;
@@ -14,13 +13,20 @@ import org.hibernate.id.enhanced.SequenceStyleGenerator;
  * Fetches the sequence values a bulk insert of many rows will need in one statement, instead of
  * one round trip per block of ids, and hands them to the entity's {@link PrefetchingPooledOptimizer}.
  * Applies to entities whose ids come from a database sequence through that optimizer, on
- * PostgreSQL and H2 (which can draw many values in one {@code select}); elsewhere nothing changes.
+ * PostgreSQL (one {@code select nextval(...) from generate_series(...)}); elsewhere nothing
+ * changes. Not on H2: in process, its sequence calls cost less than its multi-row
+ * {@code next value for} (measured: the prefetch query took 5.6 % of an {@code insertAll}).
  */
 public final class IdPrefetch implements AutoCloseable {
 
     private static final IdPrefetch NONE = new IdPrefetch(null);
 
     private final PrefetchingPooledOptimizer optimizer;
+
+    /** Whether ids were prefetched: then no sequence call cuts a JDBC batch short. */
+    public boolean prefetched() {
+        return optimizer != null;
+    }
 
     private IdPrefetch(PrefetchingPooledOptimizer optimizer) {
         this.optimizer = optimizer;
@@ -42,14 +48,10 @@ public final class IdPrefetch implements AutoCloseable {
         String sequence = factory.getJdbcServices().getJdbcEnvironment().getQualifiedObjectNameFormatter()
                 .format(generator.getDatabaseStructure().getPhysicalName(), dialect);
         String nextValue = dialect.getSequenceSupport().getSelectSequenceNextValString(sequence);
-        String sql;
-        if (dialect instanceof PostgreSQLDialect) {
-            sql = "select " + nextValue + " from generate_series(1, " + values + ")";
-        } else if (dialect instanceof H2Dialect) {
-            sql = "select " + nextValue + " from system_range(1, " + values + ")";
-        } else {
+        if (!(dialect instanceof PostgreSQLDialect)) {
             return NONE;
         }
+        String sql = "select " + nextValue + " from generate_series(1, " + values + ")";
         List<Long> fetched = session.createNativeQuery(sql, Long.class).getResultList();
         optimizer.prefetch(fetched.stream().sorted().toList());
         return new IdPrefetch(optimizer);
