@@ -53,7 +53,7 @@ class BlogDemoTest {
                 .containsPattern("\\d+ posts by \\[ada, grace\\], \\d+ comments\\R   selects: 1, N\\+1 findings: 0")
                 .contains("StatusStats[status=PUBLISHED, posts=21, views=42]")
                 .contains("CommentCount[title=Hello again, Hibernate Pack, comments=1]")
-                .contains("DuplicateKeyException: Duplicate key: the change broke unique constraint ux_users_username [in User.insert]")
+                .contains("DuplicateKeyException: Duplicate key: the change broke unique constraint ux_users_username on username [in User.insert]")
                 .contains("RecordNotFoundException: No Post with id -1 [in Post.getById(id=-1)]")
                 .contains("users named grace: 1");
         assertThat(Files.readString(report)).contains("<h2>N+1 findings</h2>").contains("Post.comments");
