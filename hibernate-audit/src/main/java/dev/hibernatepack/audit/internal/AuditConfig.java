@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.hibernatepack.audit.internal;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.hibernate.boot.registry.classloading.spi.ClassLoaderService;
+import org.hibernate.engine.config.spi.ConfigurationService;
+import org.hibernate.service.ServiceRegistry;
+
+import dev.hibernatepack.audit.AuditContext;
+import dev.hibernatepack.audit.AuditSettings;
+import dev.hibernatepack.audit.InvalidAuditSettingException;
+import dev.hibernatepack.audit.spi.CurrentUserResolver;
+
+/**
+ * The audit settings of one factory, read and validated once at boot.
+ *
+ * @param resolver where the current user comes from
+ * @param failWithoutUser whether a write without a current user fails
+ */
+public record AuditConfig(CurrentUserResolver resolver, boolean failWithoutUser) {
+
+    /** The default resolver: the scope of {@link AuditContext}. */
+    static final CurrentUserResolver CONTEXT = AuditContext::currentUser;
+
+    /** Whether the module is switched on; reads only {@link AuditSettings#ENABLED}. */
+    public static boolean enabled(Map<?, ?> settings) {
+        Object value = settings.get(AuditSettings.ENABLED);
+        if (value == null || value instanceof Boolean) {
+            return value == null || (Boolean) value;
+        }
+        return switch (value.toString().trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidAuditSettingException(AuditSettings.ENABLED, value, "true, false");
+        };
+    }
+
+    /** Reads every setting of the registry, failing on a bad one. */
+    public static AuditConfig from(ServiceRegistry registry) {
+        Map<?, ?> settings = registry.requireService(ConfigurationService.class).getSettings();
+        return new AuditConfig(resolver(settings.get(AuditSettings.CURRENT_USER), registry.requireService(ClassLoaderService.class)),
+                failWithoutUser(settings.get(AuditSettings.MISSING_USER)));
+    }
+
+    private static boolean failWithoutUser(Object value) {
+        if (value == null) {
+            return true;
+        }
+        return switch (value.toString().trim().toLowerCase(Locale.ROOT)) {
+            case "fail" -> true;
+            case "allow" -> false;
+            default -> throw new InvalidAuditSettingException(AuditSettings.MISSING_USER, value, "fail, allow");
+        };
+    }
+
+    private static CurrentUserResolver resolver(Object value, ClassLoaderService classLoaders) {
+        if (value == null) {
+            return CONTEXT;
+        }
+        if (value instanceof CurrentUserResolver resolver) {
+            return resolver;
+        }
+        String allowed = "a CurrentUserResolver instance, or a CurrentUserResolver class (Class or fully qualified name)"
+                + " with a public no-argument constructor";
+        Class<?> type;
+        if (value instanceof Class<?> given) {
+            type = given;
+        } else {
+            try {
+                type = classLoaders.classForName(value.toString().trim());
+            } catch (RuntimeException e) {
+                throw new InvalidAuditSettingException(AuditSettings.CURRENT_USER, value, allowed + " (class not found)");
+            }
+        }
+        if (!CurrentUserResolver.class.isAssignableFrom(type)) {
+            throw new InvalidAuditSettingException(AuditSettings.CURRENT_USER, value,
+                    allowed + " (" + type.getName() + " is not a CurrentUserResolver)");
+        }
+        try {
+            return (CurrentUserResolver) type.getConstructor().newInstance();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new InvalidAuditSettingException(AuditSettings.CURRENT_USER, value, allowed + " (cannot instantiate: " + e + ")");
+        }
+    }
+}

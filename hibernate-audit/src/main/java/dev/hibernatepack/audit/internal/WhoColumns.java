@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.hibernatepack.audit.internal;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+
+import org.hibernate.mapping.ManyToOne;
+import org.hibernate.mapping.PersistentClass;
+import org.hibernate.mapping.Property;
+
+import dev.hibernatepack.audit.CreatedBy;
+import dev.hibernatepack.audit.InvalidAuditMappingException;
+import dev.hibernatepack.audit.UpdatedBy;
+
+/**
+ * The two who-attributes of one {@link dev.hibernatepack.audit.Auditable} entity, found and
+ * checked at boot.
+ *
+ * @param entityName the entity
+ * @param createdBy its {@link CreatedBy} attribute
+ * @param updatedBy its {@link UpdatedBy} attribute
+ */
+record WhoColumns(String entityName, Who createdBy, Who updatedBy) {
+
+    /**
+     * One who-attribute: a to-one to {@code userEntity}, or a basic column of {@code idType}.
+     *
+     * @param name the attribute
+     * @param userEntity the user entity's name for a {@code @ManyToOne}, else {@code null}
+     * @param idType the Java type of a plain id column, else {@code null}
+     */
+    record Who(String name, String userEntity, Class<?> idType) {
+    }
+
+    static WhoColumns of(PersistentClass entity) {
+        return new WhoColumns(entity.getEntityName(), find(entity, CreatedBy.class), find(entity, UpdatedBy.class));
+    }
+
+    private static Who find(PersistentClass entity, Class<? extends Annotation> annotation) {
+        for (Property property : entity.getPropertyClosure()) {
+            if (!annotated(entity.getMappedClass(), property.getName(), annotation)) {
+                continue;
+            }
+            if (property.getValue() instanceof ManyToOne toOne) {
+                return new Who(property.getName(), toOne.getReferencedEntityName(), null);
+            }
+            if (property.getValue().isSimpleValue() && property.getType().getReturnedClass() != null
+                    && !property.getType().isComponentType() && !property.getType().isCollectionType()) {
+                return new Who(property.getName(), null, property.getType().getReturnedClass());
+            }
+            throw new InvalidAuditMappingException(entity.getEntityName() + "." + property.getName() + " is annotated @"
+                    + annotation.getSimpleName() + " but is neither a @ManyToOne to the user entity nor a basic id column");
+        }
+        throw new InvalidAuditMappingException(entity.getEntityName() + " implements Auditable but has no attribute annotated @"
+                + annotation.getSimpleName() + "; add a @ManyToOne to your user entity (or a column for the user's id) annotated @"
+                + annotation.getSimpleName());
+    }
+
+    private static boolean annotated(Class<?> type, String name, Class<? extends Annotation> annotation) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            try {
+                if (c.getDeclaredField(name).isAnnotationPresent(annotation)) {
+                    return true;
+                }
+            } catch (NoSuchFieldException e) {
+                // declared higher up, or property access
+            }
+            for (Method method : c.getDeclaredMethods()) {
+                if (method.getParameterCount() == 0 && method.isAnnotationPresent(annotation) && property(method.getName()).equals(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String property(String getter) {
+        String bare = getter.startsWith("get") ? getter.substring(3) : getter.startsWith("is") ? getter.substring(2) : getter;
+        return bare.isEmpty() ? bare : Character.toLowerCase(bare.charAt(0)) + bare.substring(1);
+    }
+}

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.hibernatepack.audit.internal;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.hibernate.Hibernate;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.event.spi.PreInsertEvent;
+import org.hibernate.event.spi.PreInsertEventListener;
+import org.hibernate.event.spi.PreUpdateEvent;
+import org.hibernate.event.spi.PreUpdateEventListener;
+import org.hibernate.persister.entity.EntityPersister;
+
+import dev.hibernatepack.audit.MissingCurrentUserException;
+import dev.hibernatepack.audit.internal.WhoColumns.Who;
+
+/**
+ * Writes the current user into the who-attributes of {@link dev.hibernatepack.audit.Auditable}
+ * rows: both on insert, {@code updated_by} on update. A pre-insert / pre-update listener (so it
+ * runs in {@code Session} and {@code StatelessSession} alike) that changes the event's state array,
+ * which is what Hibernate writes, and the entity, so that both agree.
+ */
+final class WhoListener implements PreInsertEventListener, PreUpdateEventListener {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient AuditConfig config;
+    private final Map<String, WhoColumns> audited;
+    private final transient Map<EntityPersister, int[]> indexes = new ConcurrentHashMap<>();
+
+    WhoListener(AuditConfig config, Map<String, WhoColumns> audited) {
+        this.config = config;
+        this.audited = Map.copyOf(audited);
+    }
+
+    @Override
+    public boolean onPreInsert(PreInsertEvent event) {
+        WhoColumns columns = audited.get(event.getPersister().getEntityName());
+        if (columns != null) {
+            write(event.getSession(), event.getPersister(), event.getEntity(), event.getState(), columns, true);
+        }
+        return false;
+    }
+
+    @Override
+    public boolean onPreUpdate(PreUpdateEvent event) {
+        WhoColumns columns = audited.get(event.getPersister().getEntityName());
+        if (columns != null) {
+            write(event.getSession(), event.getPersister(), event.getEntity(), event.getState(), columns, false);
+        }
+        return false;
+    }
+
+    private void write(SharedSessionContractImplementor session, EntityPersister persister, Object entity, Object[] state,
+            WhoColumns columns, boolean insert) {
+        Optional<Object> user = config.resolver().currentUser();
+        if (user.isEmpty()) {
+            if (config.failWithoutUser()) {
+                throw new MissingCurrentUserException(columns.entityName(), (insert ? columns.createdBy() : columns.updatedBy()).name());
+            }
+            return;
+        }
+        int[] index = indexes.computeIfAbsent(persister, p -> new int[] {
+            Arrays.asList(p.getPropertyNames()).indexOf(columns.createdBy().name()),
+            Arrays.asList(p.getPropertyNames()).indexOf(columns.updatedBy().name())});
+        if (insert) {
+            set(persister, entity, state, index[0], value(session, columns, columns.createdBy(), user.get()));
+        }
+        set(persister, entity, state, index[1], value(session, columns, columns.updatedBy(), user.get()));
+    }
+
+    private static void set(EntityPersister persister, Object entity, Object[] state, int index, Object value) {
+        state[index] = value;
+        persister.setPropertyValue(entity, index, value);
+    }
+
+    /** The value to store for {@code user} in {@code who}: a reference to the user entity, or its id. */
+    private static Object value(SharedSessionContractImplementor session, WhoColumns columns, Who who, Object user) {
+        var metamodel = session.getFactory().getMappingMetamodel();
+        EntityPersister userPersister = metamodel.findEntityDescriptor(Hibernate.getClass(user));
+        Object id = userPersister == null ? user : userPersister.getIdentifier(user, session);
+        if (id == null) {
+            throw new IllegalStateException("The current user " + userPersister.getEntityName() + " has no id yet, so "
+                    + columns.entityName() + "." + who.name() + " cannot refer to it: persist the user first");
+        }
+        if (who.userEntity() != null) {
+            EntityPersister target = metamodel.getEntityDescriptor(who.userEntity());
+            Class<?> idType = target.getIdentifierType().getReturnedClass();
+            if (!box(idType).isInstance(id)) {
+                throw new IllegalStateException("The current user [" + id + "] (" + id.getClass().getSimpleName() + ") is not an id of "
+                        + who.userEntity() + " (" + idType.getSimpleName() + ") for " + columns.entityName() + "." + who.name());
+            }
+            return session.internalLoad(who.userEntity(), id, false, false);
+        }
+        if (!box(who.idType()).isInstance(id)) {
+            throw new IllegalStateException("The current user [" + id + "] (" + id.getClass().getSimpleName() + ") does not fit "
+                    + columns.entityName() + "." + who.name() + " (" + who.idType().getSimpleName() + ")");
+        }
+        return id;
+    }
+
+    private static Class<?> box(Class<?> type) {
+        return type.isPrimitive() ? java.lang.invoke.MethodType.methodType(type).wrap().returnType() : type;
+    }
+}
