@@ -24,4 +24,15 @@ public interface AuditSettings {
      * flush is abandoned) or {@code allow} (the who-columns stay as they are, {@code null} for a new row).
      */
     String MISSING_USER = "hibernatepack.audit.missing_user";
+
+    /**
+     * How {@code @Sensitive} attributes appear in the audit trail: {@code mask} (the default:
+     * recorded as changed, without values), {@code hash} (keyed HMAC-SHA256 of each value, so
+     * equal values can be recognised without being revealed; needs {@link #HASH_KEY}) or
+     * {@code omit} (not recorded at all).
+     */
+    String SENSITIVE_VALUES = "hibernatepack.audit.sensitive_values";
+
+    /** The secret key of {@code hash} mode, at least 16 characters; keep it out of source control. */
+    String HASH_KEY = "hibernatepack.audit.hash_key";
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.hibernatepack.audit.spi.CurrentUserResolver;
 import dev.hibernatepack.audit.testmodel.AppUser;
+import dev.hibernatepack.audit.testmodel.Profile;
 import dev.hibernatepack.audit.testmodel.Ticket;
 import dev.hibernatepack.testing.SessionFactoryScope;
 import dev.hibernatepack.testing.TestDatabase;
@@ -81,5 +82,51 @@ class AuditSettingsIT {
             off.inTransaction(session -> session.persist(ticket));
             assertThat(ticket.getCreatedBy()).isNull();
         }
+    }
+
+    private static String passwordChanges(SessionFactoryScope scope) {
+        Profile profile = new Profile("Ada", "same-secret");
+        AuditContext.runAs(1L, () -> {
+            scope.inTransaction(session -> session.persist(profile));
+            scope.inTransaction(session -> session.find(Profile.class, profile.getId()).setPasswordHash("other-secret"));
+        });
+        List<String> changes = scope.fromTransaction(session -> session
+                .createSelectionQuery("select changes from HibernatePackAuditLog order by id", String.class).getResultList());
+        return String.join("\n", changes);
+    }
+
+    @Test
+    void hashModeRecordsKeyedHashesThatMatchForEqualValues() {
+        try (SessionFactoryScope scope = TestSessionFactories.open(List.of(AppUser.class, Profile.class),
+                Map.of(AuditSettings.SENSITIVE_VALUES, "hash", AuditSettings.HASH_KEY, "a-test-key-of-enough-length"), "audit-hash")) {
+            String changes = passwordChanges(scope);
+            assertThat(changes).doesNotContain("same-secret", "other-secret").contains("hmac-sha256:");
+            String first = changes.replaceAll("(?s).*?\"passwordHash\":\\{\"old\":null,\"new\":\"(hmac-sha256:[0-9a-f]+)\".*", "$1");
+            assertThat(changes).as("the second change's old value is the first one's new value")
+                    .contains("\"passwordHash\":{\"old\":\"" + first + "\"");
+        }
+    }
+
+    @Test
+    void omitModeLeavesSensitiveAttributesOutAndWritesNoRowForAChangeOfThemAlone() {
+        try (SessionFactoryScope scope = TestSessionFactories.open(List.of(AppUser.class, Profile.class),
+                Map.of(AuditSettings.SENSITIVE_VALUES, "omit"), "audit-omit")) {
+            String changes = passwordChanges(scope);
+            assertThat(changes).doesNotContain("passwordHash", "secret");
+        }
+    }
+
+    @Test
+    void hashModeWithoutAKeyFailsTheBootWithoutShowingTheKey() {
+        assertThatThrownBy(() -> TestSessionFactories.open(List.of(AppUser.class, Profile.class),
+                Map.of(AuditSettings.SENSITIVE_VALUES, "hash", AuditSettings.HASH_KEY, "short"), "audit-hash-bad").close())
+                .hasStackTraceContaining("The value [(5 characters)] of the [hibernatepack.audit.hash_key] setting is not supported")
+                .satisfies(e -> assertThat(stackTrace(e)).doesNotContain("short\u005d"));
+    }
+
+    private static String stackTrace(Throwable e) {
+        var out = new java.io.StringWriter();
+        e.printStackTrace(new java.io.PrintWriter(out));
+        return out.toString();
     }
 }

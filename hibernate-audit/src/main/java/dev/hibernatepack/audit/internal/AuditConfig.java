@@ -18,8 +18,9 @@ import dev.hibernatepack.audit.spi.CurrentUserResolver;
  *
  * @param resolver where the current user comes from
  * @param failWithoutUser whether a write without a current user fails
+ * @param sensitive how sensitive values appear in the audit trail
  */
-public record AuditConfig(CurrentUserResolver resolver, boolean failWithoutUser) {
+public record AuditConfig(CurrentUserResolver resolver, boolean failWithoutUser, SensitiveValues sensitive) {
 
     /** The default resolver: the scope of {@link AuditContext}. */
     static final CurrentUserResolver CONTEXT = AuditContext::currentUser;
@@ -41,7 +42,8 @@ public record AuditConfig(CurrentUserResolver resolver, boolean failWithoutUser)
     public static AuditConfig from(ServiceRegistry registry) {
         Map<?, ?> settings = registry.requireService(ConfigurationService.class).getSettings();
         return new AuditConfig(resolver(settings.get(AuditSettings.CURRENT_USER), registry.requireService(ClassLoaderService.class)),
-                failWithoutUser(settings.get(AuditSettings.MISSING_USER)));
+                failWithoutUser(settings.get(AuditSettings.MISSING_USER)),
+                SensitiveValues.of(settings.get(AuditSettings.SENSITIVE_VALUES), settings.get(AuditSettings.HASH_KEY)));
     }
 
     private static boolean failWithoutUser(Object value) {

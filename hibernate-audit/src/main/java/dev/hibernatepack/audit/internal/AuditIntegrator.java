@@ -16,9 +16,9 @@ import dev.hibernatepack.audit.Auditable;
 
 /**
  * Installs the audit module: found through {@code META-INF/services}, it does nothing when the
- * module is switched off or no entity is {@link Auditable}; otherwise it validates the settings,
- * checks that every auditable entity maps its who-attributes, and registers the listener that
- * fills them.
+ * module is switched off or no entity is {@link Auditable} or has an audit trail; otherwise it
+ * validates the settings, checks that every auditable entity maps its who-attributes, and
+ * registers the listeners that fill them and that keep the trail.
  */
 public final class AuditIntegrator implements Integrator {
 
@@ -29,18 +29,29 @@ public final class AuditIntegrator implements Integrator {
             return;
         }
         Map<String, WhoColumns> audited = new LinkedHashMap<>();
+        boolean trail = false;
         for (PersistentClass entity : metadata.getEntityBindings()) {
             Class<?> type = entity.getMappedClass();
             if (type != null && Auditable.class.isAssignableFrom(type)) {
                 audited.put(entity.getEntityName(), WhoColumns.of(entity));
             }
+            trail |= AuditTrailContributor.hasTrail(entity);
         }
-        if (audited.isEmpty()) {
+        if (audited.isEmpty() && !trail) {
             return;
         }
-        WhoListener listener = new WhoListener(AuditConfig.from(registry), audited);
+        AuditConfig config = AuditConfig.from(registry);
         var listeners = sessionFactory.getEventListenerRegistry();
-        listeners.appendListeners(EventType.PRE_INSERT, listener);
-        listeners.appendListeners(EventType.PRE_UPDATE, listener);
+        if (!audited.isEmpty()) {
+            WhoListener who = new WhoListener(config, audited);
+            listeners.appendListeners(EventType.PRE_INSERT, who);
+            listeners.appendListeners(EventType.PRE_UPDATE, who);
+        }
+        if (trail) {
+            TrailListener trailListener = new TrailListener(config);
+            listeners.appendListeners(EventType.POST_INSERT, trailListener);
+            listeners.appendListeners(EventType.POST_UPDATE, trailListener);
+            listeners.appendListeners(EventType.POST_DELETE, trailListener);
+        }
     }
 }

@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.hibernatepack.audit.internal;
+
+import java.lang.reflect.Field;
+import java.time.Instant;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.hibernate.HibernateException;
+import org.hibernate.StatelessSession;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.engine.spi.TransactionCompletionCallbacks;
+import org.hibernate.event.spi.PostDeleteEvent;
+import org.hibernate.event.spi.PostDeleteEventListener;
+import org.hibernate.event.spi.PostInsertEvent;
+import org.hibernate.event.spi.PostInsertEventListener;
+import org.hibernate.event.spi.PostUpdateEvent;
+import org.hibernate.event.spi.PostUpdateEventListener;
+import org.hibernate.persister.entity.EntityPersister;
+import org.hibernate.proxy.HibernateProxy;
+import org.hibernate.type.Type;
+
+import dev.hibernatepack.audit.AuditAction;
+import dev.hibernatepack.audit.AuditTrail;
+import dev.hibernatepack.mixins.DeletedFlag;
+import dev.hibernatepack.mixins.PackClock;
+import dev.hibernatepack.mixins.Sensitive;
+
+/**
+ * Collects an audit-log row for each insert, update and delete of an {@link AuditTrail} entity
+ * during the transaction, and writes them all, in JDBC batches, just before it commits: in the
+ * same transaction, through a stateless session on the same connection. A rolled-back
+ * transaction writes none; an update that changed nothing the trail shows writes none.
+ */
+final class TrailListener implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
+
+    private static final long serialVersionUID = 1L;
+    private static final int BATCH_SIZE = 50;
+
+    private final transient AuditConfig config;
+    private final transient Map<Class<?>, Shape> shapes = new ConcurrentHashMap<>();
+    private final transient Map<SharedSessionContractImplementor, Pending> pending = new ConcurrentHashMap<>();
+    private transient volatile java.time.Clock clock;
+
+    /** Per entity class: which properties are sensitive, which one is the soft-delete flag. */
+    private record Shape(boolean audited, boolean[] sensitive, int deletedFlag) {
+    }
+
+    TrailListener(AuditConfig config) {
+        this.config = config;
+    }
+
+    @Override
+    public boolean requiresPostCommitHandling(EntityPersister persister) {
+        return false;
+    }
+
+    @Override
+    public void onPostInsert(PostInsertEvent event) {
+        Shape shape = shape(event.getPersister(), event.getEntity());
+        if (shape.audited()) {
+            record(event.getSession(), event.getPersister(), shape, event.getId(), AuditAction.INSERT, null, event.getState());
+        }
+    }
+
+    @Override
+    public void onPostUpdate(PostUpdateEvent event) {
+        Shape shape = shape(event.getPersister(), event.getEntity());
+        if (!shape.audited() || event.getOldState() == null) {
+            return;
+        }
+        AuditAction action = AuditAction.UPDATE;
+        if (shape.deletedFlag() >= 0) {
+            boolean was = Boolean.TRUE.equals(event.getOldState()[shape.deletedFlag()]);
+            boolean is = Boolean.TRUE.equals(event.getState()[shape.deletedFlag()]);
+            action = !was && is ? AuditAction.SOFT_DELETE : was && !is ? AuditAction.RESTORE : AuditAction.UPDATE;
+        }
+        record(event.getSession(), event.getPersister(), shape, event.getId(), action, event.getOldState(), event.getState());
+    }
+
+    @Override
+    public void onPostDelete(PostDeleteEvent event) {
+        Shape shape = shape(event.getPersister(), event.getEntity());
+        if (shape.audited()) {
+            record(event.getSession(), event.getPersister(), shape, event.getId(), AuditAction.DELETE, event.getDeletedState(), null);
+        }
+    }
+
+    private Shape shape(EntityPersister persister, Object entity) {
+        return shapes.computeIfAbsent(persister.getMappedClass(), type -> {
+            if (!type.isAnnotationPresent(AuditTrail.class)) {
+                return new Shape(false, null, -1);
+            }
+            String[] names = persister.getPropertyNames();
+            boolean[] sensitive = new boolean[names.length];
+            int flag = -1;
+            for (int i = 0; i < names.length; i++) {
+                Field field = field(type, names[i]);
+                sensitive[i] = field != null && field.isAnnotationPresent(Sensitive.class);
+                if (field != null && field.isAnnotationPresent(DeletedFlag.class)) {
+                    flag = i;
+                }
+            }
+            return new Shape(true, sensitive, flag);
+        });
+    }
+
+    private void record(SharedSessionContractImplementor session, EntityPersister persister, Shape shape, Object id,
+            AuditAction action, Object[] oldState, Object[] newState) {
+        String changes = changes(session, persister, shape, oldState, newState);
+        if (changes == null) {
+            return;
+        }
+        Pending rows = pending.computeIfAbsent(session, s -> {
+            Pending created = new Pending(s, UUID.randomUUID().toString());
+            s.getTransactionCompletionCallbacks().registerCallback(created);
+            s.getTransactionCompletionCallbacks().registerCallback((TransactionCompletionCallbacks.AfterCompletionCallback)
+                    (success, done) -> pending.remove(done));
+            return created;
+        });
+        rows.add(new AuditLogRow(persister.getEntityName(), String.valueOf(id), action, who(session),
+                clock(session).instant(), rows.transactionId, changes));
+    }
+
+    private java.time.Clock clock(SharedSessionContractImplementor session) {
+        java.time.Clock current = clock;
+        if (current == null) {
+            current = PackClock.of(session.getFactory());
+            clock = current;
+        }
+        return current;
+    }
+
+    /** The JSON of the changed attributes, or {@code null} when nothing the trail shows changed. */
+    private String changes(SharedSessionContractImplementor session, EntityPersister persister, Shape shape, Object[] oldState,
+            Object[] newState) {
+        String[] names = persister.getPropertyNames();
+        Type[] types = persister.getPropertyTypes();
+        StringBuilder json = new StringBuilder("{");
+        int written = 0;
+        for (int i = 0; i < names.length; i++) {
+            if (types[i].isCollectionType()) {
+                continue;
+            }
+            Object before = oldState == null ? null : value(session, types[i], oldState[i]);
+            Object after = newState == null ? null : value(session, types[i], newState[i]);
+            if (Objects.equals(before, after)) {
+                continue;
+            }
+            if (shape.sensitive()[i]) {
+                switch (config.sensitive().mode()) {
+                    case OMIT -> {
+                        continue;
+                    }
+                    case MASK -> {
+                        json.append(written++ == 0 ? "" : ",");
+                        Json.string(json, names[i]).append(":{\"changed\":true}");
+                        continue;
+                    }
+                    case HASH -> {
+                        before = config.sensitive().hash(before);
+                        after = config.sensitive().hash(after);
+                    }
+                    default -> throw new IllegalStateException();
+                }
+            }
+            json.append(written++ == 0 ? "" : ",");
+            Json.string(json, names[i]).append(":{\"old\":");
+            Json.value(json, before).append(",\"new\":");
+            Json.value(json, after).append('}');
+        }
+        return written == 0 ? null : json.append('}').toString();
+    }
+
+    /** A property's value as the trail shows it: an entity reference by its id, the rest as it is. */
+    private static Object value(SharedSessionContractImplementor session, Type type, Object value) {
+        if (value == null || !type.isEntityType()) {
+            return value;
+        }
+        var lazy = HibernateProxy.extractLazyInitializer(value);
+        if (lazy != null) {
+            return lazy.getIdentifier();
+        }
+        EntityPersister target = session.getFactory().getMappingMetamodel().findEntityDescriptor(value.getClass());
+        return target == null ? value.toString() : target.getIdentifier(value, session);
+    }
+
+    private String who(SharedSessionContractImplementor session) {
+        Optional<Object> user = config.resolver().currentUser();
+        if (user.isEmpty()) {
+            return null;
+        }
+        Object value = user.get();
+        EntityPersister persister = session.getFactory().getMappingMetamodel().findEntityDescriptor(org.hibernate.Hibernate.getClass(value));
+        Object id = persister == null ? value : persister.getIdentifier(value, session);
+        return String.valueOf(id);
+    }
+
+    private static Field field(Class<?> type, String name) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            try {
+                return c.getDeclaredField(name);
+            } catch (NoSuchFieldException e) {
+                // declared higher up
+            }
+        }
+        return null;
+    }
+
+    /** The rows of one transaction of one session, written just before it commits. */
+    private static final class Pending implements TransactionCompletionCallbacks.BeforeCompletionCallback {
+
+        private final SharedSessionContractImplementor session;
+        private final String transactionId;
+        private final List<AuditLogRow> rows = new ArrayList<>();
+
+        Pending(SharedSessionContractImplementor session, String transactionId) {
+            this.session = session;
+            this.transactionId = transactionId;
+        }
+
+        void add(AuditLogRow row) {
+            rows.add(row);
+        }
+
+        @Override
+        public void doBeforeTransactionCompletion(SharedSessionContractImplementor completing) {
+            if (rows.isEmpty()) {
+                return;
+            }
+            try (StatelessSession writer = session.statelessWithOptions().connection().open()) {
+                for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
+                    writer.insertMultiple(rows.subList(from, Math.min(from + BATCH_SIZE, rows.size())));
+                }
+            } catch (RuntimeException e) {
+                throw new HibernateException("Could not write the audit trail of transaction " + transactionId, e);
+            }
+        }
+    }
+
+    /** Just enough JSON for the trail: strings, numbers, booleans, null; everything else as its text. */
+    static final class Json {
+
+        private Json() {
+        }
+
+        static StringBuilder value(StringBuilder out, Object value) {
+            if (value == null) {
+                return out.append("null");
+            }
+            if (value instanceof Boolean || (value instanceof Number number && Double.isFinite(number.doubleValue()))) {
+                return out.append(value);
+            }
+            if (value instanceof Enum<?> constant) {
+                return string(out, constant.name());
+            }
+            if (value instanceof TemporalAccessor || value instanceof Instant) {
+                return string(out, value.toString());
+            }
+            return string(out, value.toString());
+        }
+
+        static StringBuilder string(StringBuilder out, String text) {
+            out.append('"');
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                switch (c) {
+                    case '"' -> out.append("\\\"");
+                    case '\\' -> out.append("\\\\");
+                    case '\n' -> out.append("\\n");
+                    case '\r' -> out.append("\\r");
+                    case '\t' -> out.append("\\t");
+                    default -> {
+                        if (c < 0x20) {
+                            out.append(String.format("\\u%04x", (int) c));
+                        } else {
+                            out.append(c);
+                        }
+                    }
+                }
+            }
+            return out.append('"');
+        }
+    }
+}

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.hibernatepack.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.hibernatepack.audit.internal.AuditLogRow;
+import dev.hibernatepack.audit.testmodel.AppUser;
+import dev.hibernatepack.audit.testmodel.Profile;
+import dev.hibernatepack.mixins.SoftDeletes;
+import dev.hibernatepack.testing.HibernateTest;
+import dev.hibernatepack.testing.SessionFactoryScope;
+
+/** One audit row per change, in the same transaction, with sensitive values masked. */
+@HibernateTest(entities = {AppUser.class, Profile.class})
+class AuditTrailIT {
+
+    private static List<AuditLogRow> trail(SessionFactoryScope scope) {
+        return scope.fromTransaction(session -> session.createSelectionQuery("from HibernatePackAuditLog order by id", AuditLogRow.class)
+                .getResultList());
+    }
+
+    private static Profile insert(SessionFactoryScope scope, long user) {
+        Profile profile = new Profile("Ada", "secret-hash-1");
+        AuditContext.runAs(user, () -> scope.inTransaction(session -> session.persist(profile)));
+        return profile;
+    }
+
+    @Test
+    void anInsertWritesOneRowWithTheNewValuesAndTheSecretMasked(SessionFactoryScope scope) {
+        Profile profile = insert(scope, 7L);
+
+        List<AuditLogRow> rows = trail(scope);
+        assertThat(rows).hasSize(1);
+        AuditLogRow row = rows.get(0);
+        assertThat(row.getEntityName()).endsWith("Profile");
+        assertThat(row.getEntityId()).isEqualTo(String.valueOf(profile.getId()));
+        assertThat(row.getAction()).isEqualTo(AuditAction.INSERT);
+        assertThat(row.getChangedBy()).isEqualTo("7");
+        assertThat(row.getChangedAt()).isNotNull();
+        assertThat(row.getTransactionId()).hasSize(36);
+        assertThat(row.getChanges()).contains("\"displayName\":{\"old\":null,\"new\":\"Ada\"}")
+                .contains("\"passwordHash\":{\"changed\":true}").doesNotContain("secret-hash-1");
+    }
+
+    @Test
+    void anUpdateWritesOldAndNewValuesAndAnUnchangedFlushWritesNothing(SessionFactoryScope scope) {
+        Profile profile = insert(scope, 7L);
+        AuditContext.runAs(8L, () -> scope.inTransaction(session -> session.find(Profile.class, profile.getId())));
+        assertThat(trail(scope)).hasSize(1);
+
+        AuditContext.runAs(8L, () -> scope.inTransaction(session -> session.find(Profile.class, profile.getId()).setDisplayName("Ada L.")));
+
+        List<AuditLogRow> rows = trail(scope);
+        assertThat(rows).hasSize(2);
+        AuditLogRow update = rows.get(1);
+        assertThat(update.getAction()).isEqualTo(AuditAction.UPDATE);
+        assertThat(update.getChangedBy()).isEqualTo("8");
+        assertThat(update.getChanges()).contains("\"displayName\":{\"old\":\"Ada\",\"new\":\"Ada L.\"}")
+                .contains("\"updatedBy\":{\"old\":7,\"new\":8}").doesNotContain("passwordHash");
+        assertThat(update.getTransactionId()).isNotEqualTo(rows.get(0).getTransactionId());
+    }
+
+    @Test
+    void aRolledBackTransactionLeavesNoAuditRow(SessionFactoryScope scope) {
+        Profile profile = insert(scope, 7L);
+        assertThatThrownBy(() -> AuditContext.runAs(8L, () -> scope.inTransaction(session -> {
+            session.find(Profile.class, profile.getId()).setDisplayName("never");
+            session.flush();
+            throw new IllegalStateException("boom");
+        }))).hasMessage("boom");
+
+        assertThat(trail(scope)).extracting(AuditLogRow::getAction).containsExactly(AuditAction.INSERT);
+    }
+
+    @Test
+    void softDeleteRestoreAndHardDeleteAreTheirOwnActions(SessionFactoryScope scope) {
+        Profile profile = insert(scope, 7L);
+        AuditContext.runAs(7L, () -> {
+            scope.inTransaction(session -> session.remove(session.find(Profile.class, profile.getId())));
+            scope.inTransaction(session -> SoftDeletes.restore(session,
+                    SoftDeletes.withDeleted(session, () -> session.find(Profile.class, profile.getId())), false));
+            scope.inTransaction(session -> SoftDeletes.hardDelete(session, session.find(Profile.class, profile.getId())));
+        });
+
+        assertThat(trail(scope)).extracting(AuditLogRow::getAction)
+                .containsExactly(AuditAction.INSERT, AuditAction.SOFT_DELETE, AuditAction.RESTORE, AuditAction.DELETE);
+        assertThat(trail(scope).get(3).getChanges()).contains("\"displayName\":{\"old\":\"Ada\",\"new\":null}");
+    }
+
+    @Test
+    void changesOfOneTransactionShareItsIdAndAStatelessSessionIsAuditedToo(SessionFactoryScope scope) {
+        AuditContext.runAs(7L, () -> scope.inTransaction(session -> {
+            session.persist(new Profile("One", "h1"));
+            session.persist(new Profile("Two", "h2"));
+        }));
+        AuditContext.runAs(9L, () -> scope.inStatelessTransaction(session -> session.insert(new Profile("Three", "h3"))));
+
+        List<AuditLogRow> rows = trail(scope);
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0).getTransactionId()).isEqualTo(rows.get(1).getTransactionId());
+        assertThat(rows.get(2).getTransactionId()).isNotEqualTo(rows.get(0).getTransactionId());
+        assertThat(rows.get(2).getChangedBy()).isEqualTo("9");
+        assertThat(rows).allSatisfy(row -> assertThat(row.getChanges()).doesNotContain("\"h1\"", "\"h2\"", "\"h3\""));
+    }
+}
