@@ -4,8 +4,10 @@ package dev.hibernatepack.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.List;
 
+import org.hibernate.query.Page;
 import org.junit.jupiter.api.Test;
 
 import dev.hibernatepack.audit.internal.AuditLogRow;
@@ -106,5 +108,49 @@ class AuditTrailIT {
         assertThat(rows.get(2).getTransactionId()).isNotEqualTo(rows.get(0).getTransactionId());
         assertThat(rows.get(2).getChangedBy()).isEqualTo("9");
         assertThat(rows).allSatisfy(row -> assertThat(row.getChanges()).doesNotContain("\"h1\"", "\"h2\"", "\"h3\""));
+    }
+
+    @Test
+    void aSoftDeleteRecordsWhoDeletedAndARestoreClearsIt(SessionFactoryScope scope) {
+        Profile profile = insert(scope, 7L);
+        AuditContext.runAs(8L, () -> scope.inTransaction(session -> session.remove(session.find(Profile.class, profile.getId()))));
+        Long deletedBy = scope.fromTransaction(session -> SoftDeletes.withDeleted(session,
+                () -> session.find(Profile.class, profile.getId()).getDeletedBy()));
+        assertThat(deletedBy).isEqualTo(8L);
+
+        AuditContext.runAs(9L, () -> scope.inTransaction(session -> SoftDeletes.restore(session,
+                SoftDeletes.withDeleted(session, () -> session.find(Profile.class, profile.getId())), false)));
+        Profile restored = scope.fromTransaction(session -> session.find(Profile.class, profile.getId()));
+        assertThat(restored.getDeletedBy()).isNull();
+        assertThat(restored.getUpdatedBy()).isEqualTo(9L);
+    }
+
+    @Test
+    void historyIsTypedNewestFirstAndPaged(SessionFactoryScope scope) {
+        Profile profile = insert(scope, 7L);
+        for (String name : List.of("B", "C", "D")) {
+            AuditContext.runAs(8L, () -> scope.inTransaction(session -> session.find(Profile.class, profile.getId()).setDisplayName(name)));
+        }
+        insert(scope, 7L);
+
+        List<AuditEntry> firstPage = scope.fromTransaction(session -> AuditTrails.history(session, Profile.class, profile.getId(),
+                Page.first(3)));
+        assertThat(firstPage).extracting(AuditEntry::action).containsExactly(AuditAction.UPDATE, AuditAction.UPDATE, AuditAction.UPDATE);
+        assertThat(firstPage.get(0).changes().get("displayName")).isEqualTo(new AuditChange("C", "D", false));
+        List<AuditEntry> secondPage = scope.fromTransaction(session -> AuditTrails.history(session, Profile.class, profile.getId(),
+                Page.page(3, 1)));
+        assertThat(secondPage).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo(AuditAction.INSERT);
+            assertThat(entry.changes().get("passwordHash")).isEqualTo(new AuditChange(null, null, true));
+            assertThat(entry.changes().get("createdBy")).isEqualTo(new AuditChange(null, 7L, false));
+        });
+
+        Instant now = Instant.now();
+        List<AuditEntry> byUser8 = scope.fromTransaction(session -> AuditTrails.changesBy(session, 8L, now.minusSeconds(3600),
+                now.plusSeconds(3600), Page.first(10)));
+        assertThat(byUser8).hasSize(3).allSatisfy(entry -> assertThat(entry.changedBy()).isEqualTo("8"));
+        List<AuditEntry> none = scope.fromTransaction(session -> AuditTrails.changesBy(session, 8L, now.plusSeconds(3600),
+                now.plusSeconds(7200), Page.first(10)));
+        assertThat(none).isEmpty();
     }
 }

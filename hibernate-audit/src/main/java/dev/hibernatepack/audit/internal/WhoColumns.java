@@ -9,8 +9,11 @@ import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.Property;
 
 import dev.hibernatepack.audit.CreatedBy;
+import dev.hibernatepack.audit.DeletedBy;
 import dev.hibernatepack.audit.InvalidAuditMappingException;
 import dev.hibernatepack.audit.UpdatedBy;
+import dev.hibernatepack.mixins.DeletedFlag;
+import dev.hibernatepack.mixins.SoftDeletable;
 
 /**
  * The two who-attributes of one {@link dev.hibernatepack.audit.Auditable} entity, found and
@@ -19,8 +22,10 @@ import dev.hibernatepack.audit.UpdatedBy;
  * @param entityName the entity
  * @param createdBy its {@link CreatedBy} attribute
  * @param updatedBy its {@link UpdatedBy} attribute
+ * @param deletedBy its {@link DeletedBy} attribute, or {@code null}
+ * @param deletedFlag the soft-delete flag attribute when there is a {@code deletedBy}, else {@code null}
  */
-record WhoColumns(String entityName, Who createdBy, Who updatedBy) {
+record WhoColumns(String entityName, Who createdBy, Who updatedBy, Who deletedBy, String deletedFlag) {
 
     /**
      * One who-attribute: a to-one to {@code userEntity}, or a basic column of {@code idType}.
@@ -33,10 +38,38 @@ record WhoColumns(String entityName, Who createdBy, Who updatedBy) {
     }
 
     static WhoColumns of(PersistentClass entity) {
-        return new WhoColumns(entity.getEntityName(), find(entity, CreatedBy.class), find(entity, UpdatedBy.class));
+        Who deletedBy = findOptional(entity, DeletedBy.class);
+        String flag = null;
+        if (deletedBy != null) {
+            if (!SoftDeletable.class.isAssignableFrom(entity.getMappedClass())) {
+                throw new InvalidAuditMappingException(entity.getEntityName() + "." + deletedBy.name()
+                        + " is annotated @DeletedBy but the entity is not SoftDeletable: its rows are never soft-deleted");
+            }
+            flag = flagName(entity);
+        }
+        return new WhoColumns(entity.getEntityName(), find(entity, CreatedBy.class), find(entity, UpdatedBy.class), deletedBy, flag);
+    }
+
+    private static String flagName(PersistentClass entity) {
+        for (Property property : entity.getPropertyClosure()) {
+            if (annotated(entity.getMappedClass(), property.getName(), DeletedFlag.class)) {
+                return property.getName();
+            }
+        }
+        throw new InvalidAuditMappingException(entity.getEntityName() + " is SoftDeletable but has no @DeletedFlag attribute");
     }
 
     private static Who find(PersistentClass entity, Class<? extends Annotation> annotation) {
+        Who found = findOptional(entity, annotation);
+        if (found == null) {
+            throw new InvalidAuditMappingException(entity.getEntityName() + " implements Auditable but has no attribute annotated @"
+                    + annotation.getSimpleName() + "; add a @ManyToOne to your user entity (or a column for the user's id) annotated @"
+                    + annotation.getSimpleName());
+        }
+        return found;
+    }
+
+    private static Who findOptional(PersistentClass entity, Class<? extends Annotation> annotation) {
         for (Property property : entity.getPropertyClosure()) {
             if (!annotated(entity.getMappedClass(), property.getName(), annotation)) {
                 continue;
@@ -51,9 +84,7 @@ record WhoColumns(String entityName, Who createdBy, Who updatedBy) {
             throw new InvalidAuditMappingException(entity.getEntityName() + "." + property.getName() + " is annotated @"
                     + annotation.getSimpleName() + " but is neither a @ManyToOne to the user entity nor a basic id column");
         }
-        throw new InvalidAuditMappingException(entity.getEntityName() + " implements Auditable but has no attribute annotated @"
-                + annotation.getSimpleName() + "; add a @ManyToOne to your user entity (or a column for the user's id) annotated @"
-                + annotation.getSimpleName());
+        return null;
     }
 
     private static boolean annotated(Class<?> type, String name, Class<? extends Annotation> annotation) {

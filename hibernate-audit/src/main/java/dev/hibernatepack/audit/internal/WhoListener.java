@@ -40,7 +40,7 @@ final class WhoListener implements PreInsertEventListener, PreUpdateEventListene
     public boolean onPreInsert(PreInsertEvent event) {
         WhoColumns columns = audited.get(event.getPersister().getEntityName());
         if (columns != null) {
-            write(event.getSession(), event.getPersister(), event.getEntity(), event.getState(), columns, true);
+            write(event.getSession(), event.getPersister(), event.getEntity(), event.getState(), null, columns, true);
         }
         return false;
     }
@@ -49,13 +49,13 @@ final class WhoListener implements PreInsertEventListener, PreUpdateEventListene
     public boolean onPreUpdate(PreUpdateEvent event) {
         WhoColumns columns = audited.get(event.getPersister().getEntityName());
         if (columns != null) {
-            write(event.getSession(), event.getPersister(), event.getEntity(), event.getState(), columns, false);
+            write(event.getSession(), event.getPersister(), event.getEntity(), event.getState(), event.getOldState(), columns, false);
         }
         return false;
     }
 
     private void write(SharedSessionContractImplementor session, EntityPersister persister, Object entity, Object[] state,
-            WhoColumns columns, boolean insert) {
+            Object[] oldState, WhoColumns columns, boolean insert) {
         Optional<Object> user = config.resolver().currentUser();
         if (user.isEmpty()) {
             if (config.failWithoutUser()) {
@@ -63,13 +63,25 @@ final class WhoListener implements PreInsertEventListener, PreUpdateEventListene
             }
             return;
         }
-        int[] index = indexes.computeIfAbsent(persister, p -> new int[] {
-            Arrays.asList(p.getPropertyNames()).indexOf(columns.createdBy().name()),
-            Arrays.asList(p.getPropertyNames()).indexOf(columns.updatedBy().name())});
+        int[] index = indexes.computeIfAbsent(persister, p -> {
+            var names = Arrays.asList(p.getPropertyNames());
+            return new int[] {names.indexOf(columns.createdBy().name()), names.indexOf(columns.updatedBy().name()),
+                columns.deletedBy() == null ? -1 : names.indexOf(columns.deletedBy().name()),
+                columns.deletedFlag() == null ? -1 : names.indexOf(columns.deletedFlag())};
+        });
         if (insert) {
             set(persister, entity, state, index[0], value(session, columns, columns.createdBy(), user.get()));
         }
         set(persister, entity, state, index[1], value(session, columns, columns.updatedBy(), user.get()));
+        if (!insert && index[2] >= 0 && oldState != null) {
+            boolean was = Boolean.TRUE.equals(oldState[index[3]]);
+            boolean is = Boolean.TRUE.equals(state[index[3]]);
+            if (!was && is) {
+                set(persister, entity, state, index[2], value(session, columns, columns.deletedBy(), user.get()));
+            } else if (was && !is) {
+                set(persister, entity, state, index[2], null);
+            }
+        }
     }
 
     private static void set(EntityPersister persister, Object entity, Object[] state, int index, Object value) {

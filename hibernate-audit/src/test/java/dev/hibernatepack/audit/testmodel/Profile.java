@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import dev.hibernatepack.audit.AuditTrail;
 import dev.hibernatepack.audit.Auditable;
 import dev.hibernatepack.audit.CreatedBy;
+import dev.hibernatepack.audit.DeletedBy;
 import dev.hibernatepack.audit.UpdatedBy;
 import dev.hibernatepack.mixins.Sensitive;
 import dev.hibernatepack.mixins.SoftDeletableEntity;
@@ -31,6 +32,10 @@ public class Profile extends SoftDeletableEntity implements Auditable {
     @Column(name = "updated_by")
     private Long updatedBy;
 
+    @DeletedBy
+    @Column(name = "deleted_by")
+    private Long deletedBy;
+
     protected Profile() {
     }
 
@@ -45,5 +50,13 @@ public class Profile extends SoftDeletableEntity implements Auditable {
 
     public void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+    }
+
+    public Long getDeletedBy() {
+        return deletedBy;
+    }
+
+    public Long getUpdatedBy() {
+        return updatedBy;
     }
 }
