@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.hibernate.boot.registry.classloading.spi.ClassLoaderService;
 import org.hibernate.engine.config.spi.ConfigurationService;
+import org.hibernate.resource.beans.spi.ManagedBean;
+import org.hibernate.resource.beans.spi.ManagedBeanRegistry;
 import org.hibernate.service.ServiceRegistry;
 
 import dev.hibernatepack.audit.AuditContext;
@@ -21,6 +23,8 @@ import dev.hibernatepack.audit.spi.CurrentUserResolver;
  * @param sensitive how sensitive values appear in the audit trail
  */
 public record AuditConfig(CurrentUserResolver resolver, boolean failWithoutUser, SensitiveValues sensitive) {
+
+    private static final String BEAN_MANAGER = "jakarta.persistence.bean.manager";
 
     /** The default resolver: the scope of {@link AuditContext}. */
     static final CurrentUserResolver CONTEXT = AuditContext::currentUser;
@@ -41,7 +45,7 @@ public record AuditConfig(CurrentUserResolver resolver, boolean failWithoutUser,
     /** Reads every setting of the registry, failing on a bad one. */
     public static AuditConfig from(ServiceRegistry registry) {
         Map<?, ?> settings = registry.requireService(ConfigurationService.class).getSettings();
-        return new AuditConfig(resolver(settings.get(AuditSettings.CURRENT_USER), registry.requireService(ClassLoaderService.class)),
+        return new AuditConfig(resolver(settings.get(AuditSettings.CURRENT_USER), registry),
                 failWithoutUser(settings.get(AuditSettings.MISSING_USER)),
                 SensitiveValues.of(settings.get(AuditSettings.SENSITIVE_VALUES), settings.get(AuditSettings.HASH_KEY)));
     }
@@ -57,7 +61,7 @@ public record AuditConfig(CurrentUserResolver resolver, boolean failWithoutUser,
         };
     }
 
-    private static CurrentUserResolver resolver(Object value, ClassLoaderService classLoaders) {
+    private static CurrentUserResolver resolver(Object value, ServiceRegistry registry) {
         if (value == null) {
             return CONTEXT;
         }
@@ -65,13 +69,13 @@ public record AuditConfig(CurrentUserResolver resolver, boolean failWithoutUser,
             return resolver;
         }
         String allowed = "a CurrentUserResolver instance, or a CurrentUserResolver class (Class or fully qualified name)"
-                + " with a public no-argument constructor";
+                + " that is a CDI bean or has a public no-argument constructor";
         Class<?> type;
         if (value instanceof Class<?> given) {
             type = given;
         } else {
             try {
-                type = classLoaders.classForName(value.toString().trim());
+                type = registry.requireService(ClassLoaderService.class).classForName(value.toString().trim());
             } catch (RuntimeException e) {
                 throw new InvalidAuditSettingException(AuditSettings.CURRENT_USER, value, allowed + " (class not found)");
             }
@@ -80,10 +84,19 @@ public record AuditConfig(CurrentUserResolver resolver, boolean failWithoutUser,
             throw new InvalidAuditSettingException(AuditSettings.CURRENT_USER, value,
                     allowed + " (" + type.getName() + " is not a CurrentUserResolver)");
         }
-        try {
-            return (CurrentUserResolver) type.getConstructor().newInstance();
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new InvalidAuditSettingException(AuditSettings.CURRENT_USER, value, allowed + " (cannot instantiate: " + e + ")");
+        // Hibernate's bean registry: a CDI bean when a BeanManager is configured
+        // (jakarta.persistence.bean.manager), else an instance made with the no-argument constructor.
+        @SuppressWarnings("unchecked")
+        ManagedBean<? extends CurrentUserResolver> bean = registry.requireService(ManagedBeanRegistry.class)
+                .getBean((Class<? extends CurrentUserResolver>) type);
+        Map<?, ?> settings = registry.requireService(ConfigurationService.class).getSettings();
+        if (settings.get(BEAN_MANAGER) == null) {
+            try {
+                bean.getBeanInstance(); // without CDI, fail at boot rather than at the first write
+            } catch (RuntimeException e) {
+                throw new InvalidAuditSettingException(AuditSettings.CURRENT_USER, value, allowed + " (cannot instantiate: " + e + ")");
+            }
         }
+        return () -> bean.getBeanInstance().currentUser();
     }
 }
