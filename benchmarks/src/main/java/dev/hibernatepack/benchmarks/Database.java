@@ -4,6 +4,7 @@ package dev.hibernatepack.benchmarks;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -65,6 +66,13 @@ final class Database implements AutoCloseable {
 
     /** As {@link #open(String, StatementCounter, boolean)}, with more Hibernate settings. */
     static Database open(String name, StatementCounter counter, boolean monitoring, Map<String, Object> more) {
+        return open(name, counter, monitoring, more,
+                List.of(HandPost.class, MixinPost.class, BuiltinPost.class, FlaggedPost.class, SoftPost.class));
+    }
+
+    /** As {@link #open(String, StatementCounter, boolean, Map)}, with these entities only. */
+    static Database open(String name, StatementCounter counter, boolean monitoring, Map<String, Object> more,
+            List<Class<?>> entities) {
         BenchmarkConnections connections = switch (name) {
             case H2 -> new BenchmarkConnections(H2_URL, "sa", "", counter);
             case POSTGRESQL -> postgresql(counter);
@@ -85,7 +93,7 @@ final class Database implements AutoCloseable {
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder().applySettings(settings).build();
         try {
             SessionFactory sessionFactory = new MetadataSources(registry)
-                    .addAnnotatedClasses(HandPost.class, MixinPost.class, BuiltinPost.class, FlaggedPost.class, SoftPost.class)
+                    .addAnnotatedClasses(entities.toArray(Class<?>[]::new))
                     .buildMetadata()
                     .buildSessionFactory();
             return new Database(name, connections, sessionFactory);

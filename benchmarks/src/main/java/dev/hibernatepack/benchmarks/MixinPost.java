@@ -31,6 +31,10 @@ public class MixinPost extends BaseEntity {
         return title;
     }
 
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
     public String getBody() {
         return body;
     }

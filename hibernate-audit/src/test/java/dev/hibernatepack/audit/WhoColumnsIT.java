@@ -145,4 +145,17 @@ class WhoColumnsIT {
         }));
         assertThat(columns).containsExactlyInAnyOrder("created_by->app_user", "updated_by->app_user");
     }
+
+    @Test
+    void aBulkUpdateStatementDoesNotSetUpdatedByAndThatIsTheDocumentedLimit(SessionFactoryScope scope) {
+        Ticket ticket = new Ticket("bulk");
+        AuditContext.runAs(42L, () -> scope.inTransaction(session -> session.persist(ticket)));
+
+        int changed = AuditContext.callAs(7L, () -> scope.fromTransaction(session -> session
+                .createMutationQuery("update Ticket set subject = 'changed in bulk'").executeUpdate()));
+
+        assertThat(changed).isEqualTo(1);
+        Long updatedBy = scope.fromTransaction(session -> session.find(Ticket.class, ticket.getId()).getUpdatedBy());
+        assertThat(updatedBy).as("bulk statements bypass entity events; set updatedBy in the statement").isEqualTo(42L);
+    }
 }

@@ -2,6 +2,10 @@
 package dev.hibernatepack.audit.internal;
 
 import java.lang.reflect.Field;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.Instant;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
@@ -12,10 +16,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.hibernate.HibernateException;
-import org.hibernate.StatelessSession;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.engine.spi.TransactionCompletionCallbacks;
+import org.hibernate.generator.BeforeExecutionGenerator;
+import org.hibernate.generator.EventType;
 import org.hibernate.event.spi.PostDeleteEvent;
 import org.hibernate.event.spi.PostDeleteEventListener;
 import org.hibernate.event.spi.PostInsertEvent;
@@ -35,7 +39,7 @@ import dev.hibernatepack.mixins.Sensitive;
 /**
  * Collects an audit-log row for each insert, update and delete of an {@link AuditTrail} entity
  * during the transaction, and writes them all, in JDBC batches, just before it commits: in the
- * same transaction, through a stateless session on the same connection. A rolled-back
+ * same transaction, on the same connection. A rolled-back
  * transaction writes none; an update that changed nothing the trail shows writes none.
  */
 final class TrailListener implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
@@ -118,7 +122,7 @@ final class TrailListener implements PostInsertEventListener, PostUpdateEventLis
             return;
         }
         Pending rows = pending.computeIfAbsent(session, s -> {
-            Pending created = new Pending(s, UUID.randomUUID().toString());
+            Pending created = new Pending(s, transactionId());
             s.getTransactionCompletionCallbacks().registerCallback(created);
             s.getTransactionCompletionCallbacks().registerCallback((TransactionCompletionCallbacks.AfterCompletionCallback)
                     (success, done) -> pending.remove(done));
@@ -126,6 +130,14 @@ final class TrailListener implements PostInsertEventListener, PostUpdateEventLis
         });
         rows.add(new AuditLogRow(persister.getEntityName(), String.valueOf(id), action, who(session),
                 clock(session).instant(), rows.transactionId, changes));
+    }
+
+    /** A random (version 4) UUID without SecureRandom's cost: it names a transaction, it guards nothing. */
+    private static String transactionId() {
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 
     private java.time.Clock clock(SharedSessionContractImplementor session) {
@@ -213,7 +225,12 @@ final class TrailListener implements PostInsertEventListener, PostUpdateEventLis
         return null;
     }
 
-    /** The rows of one transaction of one session, written just before it commits. */
+    /**
+     * The rows of one transaction of one session, written just before it commits: one batched
+     * {@code insert} on the session's own JDBC connection (the table is the module's own, so no
+     * persistence context or entity events are needed), ids from the table's sequence through
+     * Hibernate's generator.
+     */
     private static final class Pending implements TransactionCompletionCallbacks.BeforeCompletionCallback {
 
         private final SharedSessionContractImplementor session;
@@ -234,12 +251,38 @@ final class TrailListener implements PostInsertEventListener, PostUpdateEventLis
             if (rows.isEmpty()) {
                 return;
             }
-            try (StatelessSession writer = session.statelessWithOptions().connection().open()) {
-                for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
-                    writer.insertMultiple(rows.subList(from, Math.min(from + BATCH_SIZE, rows.size())));
+            EntityPersister persister = session.getFactory().getMappingMetamodel().getEntityDescriptor(AuditLogRow.class);
+            var generator = (BeforeExecutionGenerator) persister.getGenerator();
+            String sql = "insert into " + persister.getTableName()
+                    + " (id,entity_name,entity_id,action,changed_by,changed_at,transaction_id,changes) values (?,?,?,?,?,?,?,?)";
+            var jdbc = session.getJdbcCoordinator();
+            PreparedStatement statement = jdbc.getStatementPreparer().prepareStatement(sql);
+            try {
+                int pending = 0;
+                for (AuditLogRow row : rows) {
+                    statement.setObject(1, generator.generate(session, row, null, EventType.INSERT));
+                    statement.setString(2, row.getEntityName());
+                    statement.setString(3, row.getEntityId());
+                    statement.setString(4, row.getAction().name());
+                    statement.setString(5, row.getChangedBy());
+                    statement.setObject(6, OffsetDateTime.ofInstant(row.getChangedAt(), ZoneOffset.UTC));
+                    statement.setString(7, row.getTransactionId());
+                    statement.setString(8, row.getChanges());
+                    statement.addBatch();
+                    if (++pending == BATCH_SIZE) {
+                        statement.executeBatch();
+                        pending = 0;
+                    }
                 }
-            } catch (RuntimeException e) {
-                throw new HibernateException("Could not write the audit trail of transaction " + transactionId, e);
+                if (pending > 0) {
+                    statement.executeBatch();
+                }
+            } catch (SQLException e) {
+                throw session.getJdbcServices().getSqlExceptionHelper().convert(e,
+                        "Could not write the audit trail of transaction " + transactionId, sql);
+            } finally {
+                jdbc.getLogicalConnection().getResourceRegistry().release(statement);
+                jdbc.afterStatementExecution();
             }
         }
     }
