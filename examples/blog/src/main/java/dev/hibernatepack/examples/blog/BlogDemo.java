@@ -27,6 +27,9 @@ import jakarta.data.Sort;
 import jakarta.data.page.Page;
 import jakarta.data.page.PageRequest;
 
+import dev.hibernatepack.audit.AuditContext;
+import dev.hibernatepack.audit.AuditEntry;
+import dev.hibernatepack.audit.AuditTrails;
 import dev.hibernatepack.mixins.InvalidAttributesException;
 import dev.hibernatepack.mixins.SoftDeletes;
 import dev.hibernatepack.monitoring.QueryCounts;
@@ -73,6 +76,7 @@ public final class BlogDemo {
             demo.steps();
             demo.monitoring(report);
             demo.repository();
+            demo.audit();
         }
     }
 
@@ -177,6 +181,29 @@ public final class BlogDemo {
             out.println("   " + e.getClass().getSimpleName() + ": " + e.getMessage());
         }
         out.println("   users named grace: " + users.count(users.where("username", org.hibernate.query.range.Range.singleValue("grace"))));
+    }
+
+    private void audit() {
+        step("19. Audit trail (User has @AuditTrail): who changed what, in the same transaction; the password only as 'changed'");
+        Long grace = inTransaction(em -> em.createQuery("select u.id from User u where u.username = 'grace'", Long.class)
+                .getSingleResult());
+        Long ada = inTransaction(em -> em.createQuery("select u.id from User u where u.username = 'ada'", Long.class)
+                .getSingleResult());
+        AuditContext.runAs(ada, () -> inTransaction(em -> {
+            User user = em.find(User.class, grace);
+            user.setPasswordHash("$argon2id$v=19$m=19456,t=2,p=1$another-not-real-hash");
+            user.updateFromMap(Map.of("email", "grace.hopper@example.org"));
+            return null;
+        }));
+        List<AuditEntry> history = inTransaction(em -> AuditTrails.history(em, User.class, grace, org.hibernate.query.Page.first(10)));
+        for (AuditEntry entry : history) {
+            out.println("   " + entry.action() + " by " + entry.changedBy() + " (transaction " + entry.transactionId().substring(0, 8) + ")");
+            entry.changes().entrySet().stream()
+                    .filter(change -> !change.getKey().equals("updatedAt") && !change.getKey().equals("createdAt"))
+                    .sorted(Map.Entry.comparingByKey())
+                    .forEach(change -> out.println("     " + change.getKey() + ": " + (change.getValue().masked() ? "changed (masked)"
+                            : change.getValue().oldValue() + " -> " + change.getValue().newValue())));
+        }
     }
 
     private void steps() {

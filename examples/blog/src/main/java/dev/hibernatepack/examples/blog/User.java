@@ -8,6 +8,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+
+import dev.hibernatepack.audit.AuditTrail;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -17,6 +19,7 @@ import dev.hibernatepack.mixins.Sensitive;
 
 /** A blog author. */
 @Entity
+@AuditTrail
 @Table(name = "users", uniqueConstraints = @UniqueConstraint(name = "ux_users_username", columnNames = "username"))
 public class User extends BaseEntity {
 

@@ -55,7 +55,11 @@ class BlogDemoTest {
                 .contains("CommentCount[title=Hello again, Hibernate Pack, comments=1]")
                 .contains("DuplicateKeyException: Duplicate key: the change broke unique constraint ux_users_username on username [in User.insert]")
                 .contains("RecordNotFoundException: No Post with id -1 [in Post.getById(id=-1)]")
-                .contains("users named grace: 1");
+                .contains("users named grace: 1")
+                .containsPattern("UPDATE by \\d+ \\(transaction [0-9a-f]{8}\\)\\R     email: grace@example.org -> grace.hopper@example.org"
+                        + "\\R     passwordHash: changed \\(masked\\)")
+                .containsPattern("INSERT by null \\(transaction [0-9a-f]{8}\\)")
+                .doesNotContain("another-not-real-hash");
         assertThat(Files.readString(report)).contains("<h2>N+1 findings</h2>").contains("Post.comments");
     }
 }
