@@ -6,8 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.Instant;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -303,9 +301,7 @@ final class TrailListener implements PostInsertEventListener, PostUpdateEventLis
             if (value instanceof Enum<?> constant) {
                 return string(out, constant.name());
             }
-            if (value instanceof TemporalAccessor || value instanceof Instant) {
-                return string(out, value.toString());
-            }
+            // Dates and times, and anything else, as their ISO / text form.
             return string(out, value.toString());
         }
 
