@@ -15,6 +15,7 @@ import dev.hibernatepack.audit.testmodel.AppUser;
 import dev.hibernatepack.audit.testmodel.Profile;
 import dev.hibernatepack.mixins.SoftDeletes;
 import dev.hibernatepack.testing.HibernateTest;
+import dev.hibernatepack.testing.LogCapture;
 import dev.hibernatepack.testing.SessionFactoryScope;
 
 /** One audit row per change, in the same transaction, with sensitive values masked. */
@@ -152,5 +153,30 @@ class AuditTrailIT {
         List<AuditEntry> none = scope.fromTransaction(session -> AuditTrails.changesBy(session, 8L, now.plusSeconds(3600),
                 now.plusSeconds(7200), Page.first(10)));
         assertThat(none).isEmpty();
+    }
+
+    @Test
+    void passwordsReachNoLogOfThePackNorOfHibernateAtItsUsualLevels(SessionFactoryScope scope) {
+        java.util.logging.Logger pack = java.util.logging.Logger.getLogger("dev.hibernatepack");
+        java.util.logging.Level before = pack.getLevel();
+        pack.setLevel(java.util.logging.Level.ALL);
+        try (LogCapture packLog = LogCapture.of("dev.hibernatepack"); LogCapture hibernateLog = LogCapture.of("org.hibernate")) {
+            Profile profile = insert(scope, 7L);
+            AuditContext.runAs(8L, () -> scope.inTransaction(session -> {
+                Profile loaded = session.find(Profile.class, profile.getId());
+                loaded.setPasswordHash("secret-hash-2");
+                loaded.setDisplayName("Ada " + loaded);
+            }));
+            assertThatThrownBy(() -> scope.inTransaction(session -> session.persist(new Profile("anonymous", "secret-hash-3"))))
+                    .isInstanceOf(MissingCurrentUserException.class).hasMessageNotContaining("secret-hash-3");
+            List<String> messages = new java.util.ArrayList<>(packLog.messages());
+            messages.addAll(hibernateLog.messages());
+            assertThat(String.join("\n", messages)).doesNotContain("secret-hash-1", "secret-hash-2", "secret-hash-3");
+            assertThat(trail(scope)).allSatisfy(row -> assertThat(row.getChanges()).doesNotContain("secret-hash"));
+            String shown = scope.fromTransaction(session -> session.find(Profile.class, profile.getId()).toString());
+            assertThat(shown).doesNotContain("secret-hash");
+        } finally {
+            pack.setLevel(before);
+        }
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.function.Function;
 
 import jakarta.data.Order;
@@ -47,6 +48,7 @@ import org.hibernate.query.specification.SelectionSpecification;
 import dev.hibernatepack.mixins.PackClock;
 import dev.hibernatepack.mixins.SoftDeletable;
 import dev.hibernatepack.mixins.SoftDeletes;
+import dev.hibernatepack.mixins.spi.BulkAssignments;
 import dev.hibernatepack.repository.internal.Attributes;
 import dev.hibernatepack.repository.internal.IdPrefetch;
 import dev.hibernatepack.repository.internal.Attributes.MixinAttributes;
@@ -87,6 +89,9 @@ public class BaseRepository<T, ID> {
     public static final int DEFAULT_BATCH_SIZE = 50;
 
     private static final int UNPREFETCHED_CHUNK_BATCHES = 20;
+
+    private static final List<BulkAssignments> BULK_ASSIGNMENTS = ServiceLoader.load(BulkAssignments.class,
+            BulkAssignments.class.getClassLoader()).stream().map(ServiceLoader.Provider::get).toList();
 
     private final SessionSource source;
     private final Class<T> type;
@@ -634,7 +639,8 @@ public class BaseRepository<T, ID> {
      * in one statement, and returns how many rows changed. Keeps the mixins' rules: the
      * {@code @UpdatedAt} attribute is set from the pack's clock, the {@code @Version} is
      * incremented, soft-deleted rows are left alone. Ids, versions and the mixins' attributes
-     * cannot be assigned. Entities already loaded in the session do not see the change.
+     * cannot be assigned. Modules on the classpath add what they need ({@code hibernate-audit}:
+     * {@code updated_by} from the current user). Entities already loaded in the session do not see the change.
      */
     public int updateWhere(Restriction<? super T> where, Map<String, ?> values) {
         Objects.requireNonNull(where, "where must not be null");
@@ -647,7 +653,7 @@ public class BaseRepository<T, ID> {
             CriteriaUpdate<T> update = builder.createCriteriaUpdate(type);
             Root<T> root = update.from(type);
             values.forEach((attribute, value) -> assign(update, Attributes.path(root, attribute, Use.ASSIGN), attribute, value));
-            return executeStamped(session, builder, update, root, where);
+            return executeStamped(session, builder, update, root, where, false);
         });
     }
 
@@ -673,13 +679,18 @@ public class BaseRepository<T, ID> {
             Instant now = PackClock.of(session.getSessionFactory()).instant();
             mixins.deletedFlag().ifPresent(flag -> update.set(root.<Object>get(flag), Boolean.TRUE));
             mixins.deletedAt().ifPresent(at -> update.set(root.<Object>get(at), timestamp(root.get(at).getJavaType(), now)));
-            return executeStamped(session, builder, update, root, where);
+            return executeStamped(session, builder, update, root, where, true);
         });
     }
 
     private int executeStamped(Session session, CriteriaBuilder builder, CriteriaUpdate<T> update, Root<T> root,
-            Restriction<? super T> where) {
+            Restriction<? super T> where, boolean softDelete) {
         MixinAttributes mixins = Attributes.mixins(type);
+        // What other modules on the classpath need set too (the audit module's updated_by / deleted_by).
+        var source = session.unwrap(SharedSessionContractImplementor.class);
+        for (BulkAssignments contributor : BULK_ASSIGNMENTS) {
+            contributor.assignments(source, type, softDelete).forEach((name, value) -> update.set(root.<Object>get(name), value));
+        }
         mixins.updatedAt().ifPresent(at -> update.set(root.<Object>get(at),
                 timestamp(root.get(at).getJavaType(), PackClock.of(session.getSessionFactory()).instant())));
         EntityType<T> entity = session.getMetamodel().entity(type);

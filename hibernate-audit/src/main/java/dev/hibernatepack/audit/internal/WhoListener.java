@@ -84,6 +84,30 @@ final class WhoListener implements PreInsertEventListener, PreUpdateEventListene
         }
     }
 
+    /**
+     * The who-values a bulk update of {@code entityName} must set: {@code updated_by}, and
+     * {@code deleted_by} for a bulk soft delete; empty for an entity that is not auditable.
+     */
+    Map<String, Object> bulkAssignments(SharedSessionContractImplementor session, String entityName, boolean softDelete) {
+        WhoColumns columns = audited.get(entityName);
+        if (columns == null) {
+            return Map.of();
+        }
+        Optional<Object> user = config.resolver().currentUser();
+        if (user.isEmpty()) {
+            if (config.failWithoutUser()) {
+                throw new MissingCurrentUserException(columns.entityName(), columns.updatedBy().name());
+            }
+            return Map.of();
+        }
+        Map<String, Object> values = new java.util.LinkedHashMap<>();
+        values.put(columns.updatedBy().name(), value(session, columns, columns.updatedBy(), user.get()));
+        if (softDelete && columns.deletedBy() != null) {
+            values.put(columns.deletedBy().name(), value(session, columns, columns.deletedBy(), user.get()));
+        }
+        return values;
+    }
+
     private static void set(EntityPersister persister, Object entity, Object[] state, int index, Object value) {
         state[index] = value;
         persister.setPropertyValue(entity, index, value);
