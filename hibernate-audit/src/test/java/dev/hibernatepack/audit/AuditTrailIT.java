@@ -173,7 +173,10 @@ class AuditTrailIT {
             messages.addAll(hibernateLog.messages());
             assertThat(String.join("\n", messages)).doesNotContain("secret-hash-1", "secret-hash-2", "secret-hash-3");
             assertThat(trail(scope)).allSatisfy(row -> assertThat(row.getChanges()).doesNotContain("secret-hash"));
-            String shown = scope.fromTransaction(session -> session.find(Profile.class, profile.getId()).toString());
+            String shown = scope.fromTransaction(session -> {
+                Profile loaded = session.find(Profile.class, profile.getId());
+                return loaded + " " + loaded.toMap();
+            });
             assertThat(shown).doesNotContain("secret-hash");
         } finally {
             pack.setLevel(before);
