@@ -75,6 +75,8 @@ class SlugsTest {
             2024 Q1 Report                       | 2024-q1-report
             Café 🎉 Party                         | cafe-party
             Mixed Русский and English            | mixed-and-english
+            Crème Brûlée: Straße & Co.           | creme-brulee-strasse-co
+            İstanbul'da Kırmızı                  | istanbul-da-kirmizi
             """)
     void turnsTrickyInputIntoReadableSlugs(String text, String expected) {
         assertThat(Slugs.generateSlug(text)).isEqualTo(expected);
