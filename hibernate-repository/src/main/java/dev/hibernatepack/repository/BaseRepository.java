@@ -653,7 +653,7 @@ public class BaseRepository<T, ID> {
             CriteriaUpdate<T> update = builder.createCriteriaUpdate(type);
             Root<T> root = update.from(type);
             values.forEach((attribute, value) -> assign(update, Attributes.path(root, attribute, Use.ASSIGN), attribute, value));
-            return executeStamped(session, builder, update, root, where, false);
+            return executeStamped(session, builder, update, root, where, false, PackClock.of(session.getSessionFactory()).instant());
         });
     }
 
@@ -679,12 +679,12 @@ public class BaseRepository<T, ID> {
             Instant now = PackClock.of(session.getSessionFactory()).instant();
             mixins.deletedFlag().ifPresent(flag -> update.set(root.<Object>get(flag), Boolean.TRUE));
             mixins.deletedAt().ifPresent(at -> update.set(root.<Object>get(at), timestamp(root.get(at).getJavaType(), now)));
-            return executeStamped(session, builder, update, root, where, true);
+            return executeStamped(session, builder, update, root, where, true, now);
         });
     }
 
     private int executeStamped(Session session, CriteriaBuilder builder, CriteriaUpdate<T> update, Root<T> root,
-            Restriction<? super T> where, boolean softDelete) {
+            Restriction<? super T> where, boolean softDelete, Instant now) {
         MixinAttributes mixins = Attributes.mixins(type);
         // What other modules on the classpath need set too (the audit module's updated_by / deleted_by).
         var source = session.unwrap(SharedSessionContractImplementor.class);
@@ -692,7 +692,7 @@ public class BaseRepository<T, ID> {
             contributor.assignments(source, type, softDelete).forEach((name, value) -> update.set(root.<Object>get(name), value));
         }
         mixins.updatedAt().ifPresent(at -> update.set(root.<Object>get(at),
-                timestamp(root.get(at).getJavaType(), PackClock.of(session.getSessionFactory()).instant())));
+                timestamp(root.get(at).getJavaType(), now)));
         EntityType<T> entity = session.getMetamodel().entity(type);
         entity.getSingularAttributes().stream().filter(SingularAttribute::isVersion)
                 .filter(version -> Number.class.isAssignableFrom(box(version.getJavaType()))).findFirst().ifPresent(version -> {

@@ -247,7 +247,7 @@ public final class Database implements SessionSource, AutoCloseable {
         try {
             return work.apply(session);
         } catch (RuntimeException | Error failure) {
-            throw sneaky(Failures.describe(ErrorTranslation.translate(failure), operation));
+            throw Failures.rethrow(Failures.describe(ErrorTranslation.translate(failure), operation));
         }
     }
 
@@ -286,11 +286,6 @@ public final class Database implements SessionSource, AutoCloseable {
                 current.set(outer);
             }
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T extends Throwable> RuntimeException sneaky(Throwable failure) throws T {
-        throw (T) failure;
     }
 
     /**

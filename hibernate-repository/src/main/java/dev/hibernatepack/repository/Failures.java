@@ -31,6 +31,11 @@ final class Failures {
                 LOG.log(level, typed.getClass().getSimpleName() + ": " + typed.getMessage());
             }
         }
+        return rethrow(failure);
+    }
+
+    /** Throws {@code failure} as it is, checked or not; declared to return so callers can write {@code throw}. */
+    static RuntimeException rethrow(Throwable failure) {
         return Failures.<RuntimeException>sneaky(failure);
     }
 

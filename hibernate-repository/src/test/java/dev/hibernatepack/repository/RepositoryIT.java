@@ -413,6 +413,10 @@ class RepositoryIT {
                 .isInstanceOf(InvalidAttributeException.class).hasMessageContaining("the mixins write it");
         assertThatThrownBy(() -> articles.updateWhere(Restriction.unrestricted(), Map.of("views", "many")))
                 .isInstanceOf(InvalidAttributeException.class);
+        assertThatThrownBy(() -> articles.updateWhere(Restriction.unrestricted(), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one attribute");
+        assertThat(articles.findAll(articles.where("title", Range.singleValue("popular")), Order.by())).as("nothing else changed")
+                .hasSize(2);
     }
 
     @Test
