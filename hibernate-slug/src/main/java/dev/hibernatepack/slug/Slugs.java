@@ -8,7 +8,11 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
+import jakarta.persistence.EntityManager;
+
+import dev.hibernatepack.slug.internal.SlugFinder;
 import dev.hibernatepack.slug.internal.Transliteration;
 
 /**
@@ -70,6 +74,27 @@ public final class Slugs {
         }
         String slug = cut(words(text), limit);
         return slug.isEmpty() ? fallback(text) : slug;
+    }
+
+    /**
+     * The row of {@code entityType} whose slug is {@code slug}, within the given scope values (one
+     * per {@link Slug#scope()} attribute, in that order). When no row has it now and the entity keeps
+     * a {@linkplain Slug#history() slug history}, the row that had it last, with
+     * {@link SlugMatch#redirect()} true: send the caller to its current {@link SlugMatch#slug()}.
+     * Soft-deleted rows are not found.
+     *
+     * <pre>{@code
+     * Slugs.findBySlug(em, Post.class, "hello-world", blog).ifPresent(match -> {
+     *     if (match.redirect()) return redirect301("/posts/" + match.slug());
+     *     return render(match.entity());
+     * });
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when the entity has no {@code @Slug} or the scope values do not match its scope
+     */
+    public static <T> Optional<SlugMatch<T>> findBySlug(EntityManager entityManager, Class<T> entityType, String slug,
+            Object... scope) {
+        return SlugFinder.find(entityManager, entityType, slug, scope);
     }
 
     /** Lower-case ASCII words of {@code text} joined by single hyphens; empty when none is left. */

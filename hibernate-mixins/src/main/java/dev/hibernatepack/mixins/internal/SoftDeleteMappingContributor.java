@@ -15,12 +15,9 @@ import org.hibernate.boot.spi.AdditionalMappingContributor;
 import org.hibernate.boot.spi.InFlightMetadataCollector;
 import org.hibernate.boot.spi.MetadataBuildingContext;
 import org.hibernate.dialect.Dialect;
-import org.hibernate.dialect.PostgreSQLDialect;
-import org.hibernate.dialect.SQLServerDialect;
 import org.hibernate.engine.spi.FilterDefinition;
 import org.hibernate.mapping.Collection;
 import org.hibernate.mapping.Column;
-import org.hibernate.mapping.Index;
 import org.hibernate.mapping.ManyToOne;
 import org.hibernate.mapping.OneToMany;
 import org.hibernate.mapping.PersistentClass;
@@ -32,6 +29,7 @@ import dev.hibernatepack.mixins.InvalidMappingException;
 import dev.hibernatepack.mixins.SoftDeletable;
 import dev.hibernatepack.mixins.SoftDeletes;
 import dev.hibernatepack.mixins.UniqueWhileActive;
+import dev.hibernatepack.mixins.spi.UniqueWhileActiveIndexes;
 
 /**
  * Maps soft delete once all entities are bound: defines the two soft-delete filters, applies them
@@ -92,7 +90,7 @@ public final class SoftDeleteMappingContributor implements AdditionalMappingCont
                         + " so make the root entity SoftDeletable");
             }
             for (UniqueWhileActive key : declaredKeys(entity)) {
-                addUniqueWhileActive(entity, key, deletedAt, dialect, metadata);
+                addUniqueWhileActive(entity, key, deletedAt, metadata);
             }
         }
         for (Collection collection : metadata.getCollectionBindings()) {
@@ -148,7 +146,7 @@ public final class SoftDeleteMappingContributor implements AdditionalMappingCont
         return found;
     }
 
-    private static void addUniqueWhileActive(PersistentClass entity, UniqueWhileActive key, Column deletedAt, Dialect dialect,
+    private static void addUniqueWhileActive(PersistentClass entity, UniqueWhileActive key, Column deletedAt,
             InFlightMetadataCollector metadata) {
         if (key.value().length == 0) {
             throw new InvalidMappingException("@UniqueWhileActive on " + entity.getEntityName() + " names no attribute");
@@ -173,25 +171,7 @@ public final class SoftDeleteMappingContributor implements AdditionalMappingCont
             }
         }
         String name = key.name().isBlank() ? defaultName(table, columns) : key.name();
-        Index index = table.getOrCreateIndex(name);
-        index.setUnique(true);
-        String alive = deletedAt.getQuotedName(dialect) + " is null";
-        if (dialect instanceof PostgreSQLDialect || dialect instanceof SQLServerDialect) {
-            columns.forEach(index::addColumn);
-            index.setOptions("where " + alive);
-        } else {
-            // No partial indexes: index generated columns that are null for deleted rows (nulls never collide).
-            for (Column column : columns) {
-                Column generated = new Column(column.getName() + "_if_active");
-                generated.setSqlType(column.getSqlType(metadata));
-                generated.setSqlTypeCode(column.getSqlTypeCode(metadata));
-                generated.setValue(column.getValue()); // same type as its source; never written by Hibernate
-                generated.setNullable(true);
-                generated.setGeneratedAs("case when " + alive + " then " + column.getQuotedName(dialect) + " end");
-                table.addColumn(generated);
-                index.addColumn(generated);
-            }
-        }
+        UniqueWhileActiveIndexes.add(table, columns, name, deletedAt, metadata);
     }
 
     private static String defaultName(Table table, List<Column> columns) {

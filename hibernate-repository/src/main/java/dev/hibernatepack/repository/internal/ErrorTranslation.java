@@ -20,6 +20,7 @@ import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.DataException;
 import org.hibernate.exception.JDBCConnectionException;
 
+import dev.hibernatepack.mixins.spi.ConstraintNames;
 import dev.hibernatepack.repository.CheckViolationException;
 import dev.hibernatepack.repository.ConcurrentUpdateException;
 import dev.hibernatepack.repository.ConstraintViolatedException;
@@ -103,32 +104,9 @@ public final class ErrorTranslation {
         return List.copyOf(columns);
     }
 
-    /**
-     * The constraint's own name: H2 reports {@code PUBLIC.UX_NAME INDEX PUBLIC.UX_NAME_INDEX_2}
-     * where PostgreSQL reports {@code ux_name}, so the schema and index are cut and a name H2
-     * folded to upper case is given back in lower case, as it was most likely declared.
-     */
+    /** The constraint's own name, as {@link ConstraintNames#of} reads what the database reported. */
     static String constraintName(String reported) {
-        if (reported == null || reported.isBlank()) {
-            return null;
-        }
-        String name = reported.trim();
-        int index = name.indexOf(" INDEX ");
-        if (index > 0) {
-            name = name.substring(0, index);
-        }
-        int on = name.indexOf(" ON ");
-        if (on > 0) {
-            name = name.substring(0, on);
-        }
-        int dot = name.lastIndexOf('.');
-        if (dot >= 0 && dot < name.length() - 1) {
-            name = name.substring(dot + 1);
-        }
-        if (name.length() > 1 && name.startsWith("\"") && name.endsWith("\"")) {
-            name = name.substring(1, name.length() - 1);
-        }
-        return name.equals(name.toUpperCase(Locale.ROOT)) ? name.toLowerCase(Locale.ROOT) : name;
+        return ConstraintNames.of(reported);
     }
 
     private static ConcurrentUpdateException concurrentUpdate(String entityName, Object id, Throwable failure) {

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.hibernatepack.slug.internal;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.event.spi.PostDeleteEvent;
+import org.hibernate.event.spi.PostDeleteEventListener;
+import org.hibernate.event.spi.PostUpdateEvent;
+import org.hibernate.event.spi.PostUpdateEventListener;
+import org.hibernate.event.spi.PreInsertEvent;
+import org.hibernate.event.spi.PreInsertEventListener;
+import org.hibernate.event.spi.PreUpdateEvent;
+import org.hibernate.event.spi.PreUpdateEventListener;
+import org.hibernate.persister.entity.EntityPersister;
+
+import dev.hibernatepack.slug.Slug;
+import dev.hibernatepack.slug.Slugs;
+
+/**
+ * Puts the slug into a row just before Hibernate writes it: on insert from the source (or the slug
+ * the application set), on update when the source changed and the slug follows it, or when the
+ * application changed the slug. The statement itself, and the retry when the slug is taken, is the
+ * work of {@link SlugMutationExecutorService}. Keeps the slug history when the entity asks for it.
+ */
+final class SlugListener implements PreInsertEventListener, PreUpdateEventListener, PostUpdateEventListener,
+        PostDeleteEventListener {
+
+    private final SlugRuntime runtime;
+
+    SlugListener(SlugRuntime runtime) {
+        this.runtime = runtime;
+    }
+
+    @Override
+    public boolean onPreInsert(PreInsertEvent event) {
+        SlugModel model = runtime.model(event.getPersister().getEntityName());
+        if (model == null) {
+            return false;
+        }
+        SlugModel.Resolved r = model.resolve(event.getPersister());
+        Object[] state = event.getState();
+        String given = (String) state[r.slug()];
+        String base = given != null && !given.isBlank() ? Slugs.generateSlug(given, model.maxLength)
+                : model.baseSlug(event.getEntity(), state, r);
+        assign(event.getSession(), event.getPersister(), model, r, event.getEntity(), state, base);
+        return false;
+    }
+
+    @Override
+    public boolean onPreUpdate(PreUpdateEvent event) {
+        SlugModel model = runtime.model(event.getPersister().getEntityName());
+        if (model == null) {
+            return false;
+        }
+        SlugModel.Resolved r = model.resolve(event.getPersister());
+        Object[] state = event.getState();
+        Object[] old = event.getOldState();
+        String current = (String) state[r.slug()];
+        String previous = old == null ? null : (String) old[r.slug()];
+        String base;
+        if (current == null || current.isBlank()) {
+            base = model.baseSlug(event.getEntity(), state, r); // the application cleared it: make it again
+        } else if (old != null && !current.equals(previous)) {
+            base = Slugs.generateSlug(current, model.maxLength); // the application changed it: keep it safe and unique
+        } else if (model.regenerate == Slug.Regeneration.ON_SOURCE_CHANGE) {
+            String fromSource = model.baseSlug(event.getEntity(), state, r);
+            if (current.equals(fromSource) || isSuffixed(current, fromSource)) {
+                return false;
+            }
+            base = fromSource;
+        } else {
+            return false;
+        }
+        if (model.conflictTarget != null) {
+            // PostgreSQL: a failed update would doom the transaction, so find a free suffix first, under a lock.
+            int highest = model.lockAndFindHighestSuffix(event.getSession(), base, state, r);
+            boolean reserved = runtime.config.reservedWords().contains(base);
+            int suffix = highest == 0 && !reserved ? 1 : Math.max(highest, 1) + 1;
+            String slug = model.withSuffix(base, suffix);
+            state[r.slug()] = slug;
+            event.getPersister().setValue(event.getEntity(), r.slug(), slug);
+            runtime.wrote(event.getSession(), model, model.scopeKey(state, r), base, suffix);
+            return false;
+        }
+        assign(event.getSession(), event.getPersister(), model, r, event.getEntity(), state, base);
+        return false;
+    }
+
+    private void assign(SharedSessionContractImplementor session, EntityPersister persister, SlugModel model,
+            SlugModel.Resolved r, Object entity, Object[] state, String base) {
+        List<Object> scope = model.scopeKey(state, r);
+        Integer last = runtime.lastSuffix(session, model, scope, base);
+        int suffix = last != null ? last + 1 : runtime.config.reservedWords().contains(base) ? 2 : 1;
+        PendingSlug pending = new PendingSlug(runtime, model, r, entity, state, scope, base, (String) state[r.slug()], suffix);
+        String slug = pending.slug();
+        state[r.slug()] = slug;
+        persister.setValue(entity, r.slug(), slug);
+        pending.start();
+    }
+
+    private static boolean isSuffixed(String slug, String base) {
+        if (!slug.startsWith(base + "-") || slug.length() == base.length() + 1) {
+            return false;
+        }
+        for (int i = base.length() + 1; i < slug.length(); i++) {
+            if (slug.charAt(i) < '0' || slug.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void onPostUpdate(PostUpdateEvent event) {
+        SlugModel model = runtime.model(event.getPersister().getEntityName());
+        if (model == null || !model.history || event.getOldState() == null) {
+            return;
+        }
+        int index = model.resolve(event.getPersister()).slug();
+        String before = (String) event.getOldState()[index];
+        String after = (String) event.getState()[index];
+        if (before != null && !Objects.equals(before, after)) {
+            SlugHistory.moved(event.getSession(), model, event.getId(), before, after);
+        }
+    }
+
+    @Override
+    public void onPostDelete(PostDeleteEvent event) {
+        SlugModel model = runtime.model(event.getPersister().getEntityName());
+        if (model != null && model.history) {
+            SlugHistory.forget(event.getSession(), model, event.getId());
+        }
+    }
+
+    @Override
+    public boolean requiresPostCommitHandling(EntityPersister persister) {
+        return false;
+    }
+}

@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.hibernatepack.slug.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.metamodel.mapping.AttributeMapping;
+import org.hibernate.metamodel.mapping.SelectableMapping;
+import org.hibernate.persister.entity.EntityPersister;
+
+import dev.hibernatepack.slug.Slug;
+import dev.hibernatepack.slug.Sluggable;
+import dev.hibernatepack.slug.Slugs;
+
+/**
+ * What the slug module knows of one entity at run time: where its slug, source and scope are in
+ * Hibernate's state arrays, and the SQL that finds the next free suffix.
+ */
+final class SlugModel {
+
+    final String entityName;
+    final String slugAttribute;
+    final List<String> sources;
+    final List<String> scopes;
+    final Slug.Regeneration regenerate;
+    final boolean history;
+    final String indexName;
+    final int maxLength;
+    /** {@code select slug from t where (slug = ? or slug like ?) and scope = ? ... order by ...}. */
+    final String takenSql;
+    /**
+     * {@code (scope, slug) [where deleted_at is null]}, the {@code on conflict} target on PostgreSQL;
+     * null on databases that undo a failed statement alone.
+     */
+    final String conflictTarget;
+
+    private volatile Resolved resolved;
+
+    SlugModel(String entityName, String slugAttribute, List<String> sources, List<String> scopes, Slug.Regeneration regenerate,
+            boolean history, String indexName, int maxLength, String takenSql, String conflictTarget) {
+        this.entityName = entityName;
+        this.slugAttribute = slugAttribute;
+        this.sources = sources;
+        this.scopes = scopes;
+        this.regenerate = regenerate;
+        this.history = history;
+        this.indexName = indexName;
+        this.maxLength = maxLength;
+        this.takenSql = takenSql;
+        this.conflictTarget = conflictTarget;
+    }
+
+    /** Positions in the persister's state arrays, found on first use (persisters do not exist at boot). */
+    record Resolved(int slug, int[] sources, int[] scopes, AttributeMapping[] scopeMappings, String slugColumn) {
+    }
+
+    Resolved resolve(EntityPersister persister) {
+        Resolved r = resolved;
+        if (r == null) {
+            int[] sourceIndexes = sources.stream().mapToInt(persister::getPropertyIndex).toArray();
+            int[] scopeIndexes = scopes.stream().mapToInt(persister::getPropertyIndex).toArray();
+            AttributeMapping[] scopeMappings = scopes.stream().map(persister::findAttributeMapping).toArray(AttributeMapping[]::new);
+            String[] column = new String[1];
+            persister.findAttributeMapping(slugAttribute).forEachSelectable((i, selectable) -> column[0] = selectable.getSelectionExpression());
+            r = new Resolved(persister.getPropertyIndex(slugAttribute), sourceIndexes, scopeIndexes, scopeMappings, column[0]);
+            resolved = r;
+        }
+        return r;
+    }
+
+    /** The slug the source text of {@code entity} makes, before any suffix. */
+    String baseSlug(Object entity, Object[] state, Resolved r) {
+        if (sources.isEmpty()) {
+            return Slugs.generateSlug(Objects.requireNonNullElse(((Sluggable) entity).slugSource(), ""), maxLength);
+        }
+        StringBuilder text = new StringBuilder();
+        for (int index : r.sources()) {
+            Object value = state[index];
+            if (value != null) {
+                text.append(text.length() == 0 ? "" : " ").append(value);
+            }
+        }
+        return Slugs.generateSlug(text.toString(), maxLength);
+    }
+
+    /** The scope values of a row, as a key for the slugs this session has handed out. */
+    List<Object> scopeKey(Object[] state, Resolved r) {
+        if (r.scopes().length == 0) {
+            return List.of();
+        }
+        Object[] values = new Object[r.scopes().length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = state[r.scopes()[i]];
+        }
+        return Arrays.asList(values);
+    }
+
+    /** {@code base-n}, the base cut at a word boundary when the suffix would not fit. */
+    String withSuffix(String base, int n) {
+        if (n <= 1) {
+            return base;
+        }
+        String suffix = "-" + n;
+        if (base.length() + suffix.length() <= maxLength) {
+            return base + suffix;
+        }
+        String cut = base.substring(0, maxLength - suffix.length());
+        while (cut.endsWith("-")) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return cut + suffix;
+    }
+
+    /**
+     * The highest suffix in use for {@code base} within the row's scope: 1 when only the base is
+     * taken, 0 when nothing is. One query, run on the session's connection in its transaction.
+     */
+    int highestSuffix(SharedSessionContractImplementor session, String base, Object[] state, Resolved r) {
+        var jdbc = session.getJdbcCoordinator();
+        PreparedStatement statement = jdbc.getStatementPreparer().prepareStatement(takenSql);
+        try {
+            int position = 1;
+            statement.setString(position++, base);
+            statement.setString(position++, base + "-%"); // a slug holds no LIKE wildcard: nothing to escape
+            for (Object[] bound : scopeValues(session, state, r)) {
+                bindScope(statement, position++, bound[0], (SelectableMapping) bound[1], session);
+            }
+            statement.setFetchSize(16);
+            var rows = jdbc.getResultSetReturn().extract(statement, takenSql);
+            int highest = 0;
+            while (rows.next()) {
+                String taken = rows.getString(1);
+                if (taken.equals(base)) {
+                    highest = Math.max(highest, 1);
+                    continue;
+                }
+                String tail = taken.substring(base.length() + 1);
+                if (isNumber(tail)) {
+                    // rows come longest first, so the first numeric suffix is the highest
+                    return Math.max(highest, tail.length() > 9 ? Integer.MAX_VALUE - 1 : Integer.parseInt(tail));
+                }
+            }
+            return highest;
+        } catch (SQLException e) {
+            throw session.getJdbcServices().getSqlExceptionHelper().convert(e,
+                    "Could not find the slugs taken for " + entityName, takenSql);
+        } finally {
+            jdbc.getLogicalConnection().getResourceRegistry().release(statement);
+            jdbc.afterStatementExecution();
+        }
+    }
+
+    /**
+     * Like {@link #highestSuffix}, after waiting for every other transaction that is writing a slug
+     * made from {@code base} in the same scope (a transaction-scoped advisory lock, PostgreSQL
+     * only): with the lock held, the suffix found stays free until this transaction ends.
+     */
+    int lockAndFindHighestSuffix(SharedSessionContractImplementor session, String base, Object[] state, Resolved r) {
+        StringBuilder key = new StringBuilder(takenSql).append('|').append(base);
+        for (Object[] bound : scopeValues(session, state, r)) {
+            key.append('|').append(bound[0]);
+        }
+        long hash = 0xcbf29ce484222325L; // FNV-1a, 64 bits
+        for (int i = 0; i < key.length(); i++) {
+            hash = (hash ^ key.charAt(i)) * 0x100000001b3L;
+        }
+        String sql = "select pg_advisory_xact_lock(?)";
+        var jdbc = session.getJdbcCoordinator();
+        PreparedStatement statement = jdbc.getStatementPreparer().prepareStatement(sql);
+        try {
+            statement.setLong(1, hash);
+            jdbc.getResultSetReturn().extract(statement, sql).next();
+        } catch (SQLException e) {
+            throw session.getJdbcServices().getSqlExceptionHelper().convert(e, "Could not lock the slugs of " + entityName, sql);
+        } finally {
+            jdbc.getLogicalConnection().getResourceRegistry().release(statement);
+            jdbc.afterStatementExecution();
+        }
+        return highestSuffix(session, base, state, r);
+    }
+
+    private static List<Object[]> scopeValues(SharedSessionContractImplementor session, Object[] state, Resolved r) {
+        List<Object[]> values = new ArrayList<>();
+        for (int i = 0; i < r.scopes().length; i++) {
+            r.scopeMappings()[i].decompose(state[r.scopes()[i]],
+                    (index, value, selectable) -> values.add(new Object[] {value, selectable}), session);
+        }
+        return values;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void bindScope(PreparedStatement statement, int position, Object value, SelectableMapping selectable,
+            SharedSessionContractImplementor session) throws SQLException {
+        var binder = (org.hibernate.type.descriptor.ValueBinder<Object>) selectable.getJdbcMapping().getJdbcValueBinder();
+        binder.bind(statement, value, position, session);
+    }
+
+    private static boolean isNumber(String text) {
+        if (text.isEmpty() || text.charAt(0) == '0') {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+}
