@@ -42,6 +42,7 @@ import dev.hibernatepack.repository.Database;
 import dev.hibernatepack.repository.DuplicateKeyException;
 import dev.hibernatepack.repository.InvalidAttributeException;
 import dev.hibernatepack.repository.RecordNotFoundException;
+import dev.hibernatepack.slug.Slugs;
 
 /**
  * Walks through what each module of the pack does to a small blog, printing each step. Runs on
@@ -77,6 +78,7 @@ public final class BlogDemo {
             demo.monitoring(report);
             demo.repository();
             demo.audit();
+            demo.slugs();
         }
     }
 
@@ -135,15 +137,16 @@ public final class BlogDemo {
         BaseRepository<User, Long> users = new BaseRepository<>(db, User.class);
         PostRepository posts = new PostRepository(db);
 
-        step("14. Repositories: insertAll writes 20 posts through a StatelessSession in JDBC batches, timestamps included");
+        step("14. Repositories: insertAll writes 20 posts through a StatelessSession, timestamps and slugs included");
         User grace = users.insert(new User("grace", "grace@example.org"));
         List<Post> drafts = new ArrayList<>();
         for (int i = 1; i <= 20; i++) {
             drafts.add(new Post(grace, "Draft %02d".formatted(i), "Body " + i));
         }
         QueryCounts.Counts inserted = QueryCounts.record(() -> posts.insertAll(drafts));
-        out.println("   " + drafts.size() + " rows in " + inserted.inserts() + " insert batch(es); first created_at="
-                + drafts.get(0).getCreatedAt());
+        out.println("   " + drafts.size() + " rows in " + inserted.inserts() + " insert(s), one per row: rows with a slug are"
+                + " written one by one, so a taken slug can be retried; first created_at=" + drafts.get(0).getCreatedAt()
+                + ", first slug=" + drafts.get(0).getSlug());
         int published = posts.publishAllDraftsOf(grace);
         out.println("   updateWhere published " + published + " drafts in one statement (updated_at and versions kept)");
 
@@ -204,6 +207,30 @@ public final class BlogDemo {
                     .forEach(change -> out.println("     " + change.getKey() + ": " + (change.getValue().masked() ? "changed (masked)"
                             : change.getValue().oldValue() + " -> " + change.getValue().newValue())));
         }
+    }
+
+    private void slugs() {
+        step("20. Slugs (Post has @Slug(from = \"title\")): readable and unique for any title; a taken one costs one query");
+        Long ada = inTransaction(em -> em.createQuery("select u.id from User u where u.username = 'ada'", Long.class)
+                .getSingleResult());
+        for (String title : List.of("Hello, World!", "Hello, World!", "hello world?!", "Crème brûlée à la Straße",
+                "Привет, мир", "東京の天気", "🎉🎉🎉", "New")) {
+            String[] slug = new String[1];
+            QueryCounts.Counts counts = QueryCounts.record(() -> slug[0] = inTransaction(em -> {
+                Post post = new Post(em.getReference(User.class, ada), title, "...");
+                em.persist(post);
+                em.flush();
+                return post.getSlug();
+            }));
+            long queries = counts.statements().stream().filter(sql -> sql.contains(" like ")).count();
+            out.println("   %-26s -> %-28s %d insert(s), %d slug quer%s".formatted("\"" + title + "\"", slug[0], counts.inserts(),
+                    queries, queries == 1 ? "y" : "ies"));
+        }
+        inTransaction(em -> {
+            Slugs.findBySlug(em, Post.class, "hello-world-2").ifPresent(match -> out.println(
+                    "   findBySlug(\"hello-world-2\") -> \"" + match.entity().getTitle() + "\" (redirect: " + match.redirect() + ")"));
+            return null;
+        });
     }
 
     private void steps() {

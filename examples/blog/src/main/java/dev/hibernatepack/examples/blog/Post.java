@@ -19,6 +19,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import dev.hibernatepack.mixins.SoftDeletableEntity;
+import dev.hibernatepack.slug.Slug;
 
 /** A blog post by a {@link User}, with comments and tags; soft-deleted with its comments. */
 @Entity
@@ -30,6 +31,10 @@ public class Post extends SoftDeletableEntity {
     @NotBlank
     @Size(max = 120)
     private String title;
+
+    // "hello-world", then "hello-world-2": unique, readable, made once from the title.
+    @Slug(from = "title")
+    private String slug;
 
     private String body;
 
@@ -64,6 +69,10 @@ public class Post extends SoftDeletableEntity {
 
     public void setTitle(String title) {
         this.title = title;
+    }
+
+    public String getSlug() {
+        return slug;
     }
 
     public Status getStatus() {

@@ -46,7 +46,8 @@ class BlogDemoTest {
                 .contains("selects: 1, N+1 findings: 0")
                 .contains("the transaction, as QueryMonitor.onUnitOfWork saw it: 1 statement (1 select) in ")
                 .contains("report written to")
-                .contains("20 rows in 1 insert batch(es); first created_at=2")
+                .contains("20 rows in 20 insert(s), one per row")
+                .contains("first slug=draft-01")
                 .contains("updateWhere published 20 drafts in one statement")
                 .contains("page 2 of 4 (20 posts): [Draft 06, Draft 07, Draft 08, Draft 09, Draft 10]")
                 .contains("refused: Cannot sort by [title desc, (select 1)]: Post has no attribute")
@@ -59,7 +60,15 @@ class BlogDemoTest {
                 .containsPattern("UPDATE by \\d+ \\(transaction [0-9a-f]{8}\\)\\R     email: grace@example.org -> grace.hopper@example.org"
                         + "\\R     passwordHash: changed \\(masked\\)")
                 .containsPattern("INSERT by null \\(transaction [0-9a-f]{8}\\)")
-                .doesNotContain("another-not-real-hash");
+                .doesNotContain("another-not-real-hash")
+                .containsPattern("\"Hello, World!\" +-> hello-world +1 insert\\(s\\), 0 slug queries")
+                .containsPattern("\"Hello, World!\" +-> hello-world-2 +2 insert\\(s\\), 1 slug query")
+                .containsPattern("\"hello world\\?!\" +-> hello-world-3 ")
+                .contains("-> creme-brulee-a-la-strasse")
+                .contains("-> privet-mir")
+                .containsPattern("\"🎉🎉🎉\" +-> [a-z0-9]{10} ")
+                .contains("-> new-2")
+                .contains("findBySlug(\"hello-world-2\") -> \"Hello, World!\" (redirect: false)");
         assertThat(Files.readString(report)).contains("<h2>N+1 findings</h2>").contains("Post.comments");
     }
 }
