@@ -133,7 +133,8 @@ public class SlugBenchmark {
         long n = ++state.counter;
         String title = "Post number " + n;
         OffsetDateTime now = OffsetDateTime.now(Clock.systemUTC()).truncatedTo(ChronoUnit.MICROS).withOffsetSameInstant(ZoneOffset.UTC);
-        try (Connection connection = state.db.connection()) {
+        Connection connection = state.db.connection();
+        try {
             connection.setAutoCommit(false);
             try (PreparedStatement insert = connection.prepareStatement("insert into hand_slug_post"
                     + " (id, created_at, updated_at, is_active, title, body, slug) values (?, ?, ?, ?, ?, ?, ?)")) {
@@ -147,6 +148,8 @@ public class SlugBenchmark {
                 insert.executeUpdate();
             }
             connection.commit();
+        } finally {
+            state.db.release(connection);
         }
     }
 

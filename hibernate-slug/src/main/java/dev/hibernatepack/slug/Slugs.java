@@ -23,7 +23,8 @@ import dev.hibernatepack.slug.internal.Transliteration;
  * a Turkish default locale changes nothing), invisible format characters (zero-width, bidi) are
  * dropped. Other scripts are transliterated when ICU4J is on the classpath (Cyrillic, Greek, CJK,
  * Arabic, Hebrew, ...); without it, or when nothing readable is left (emoji, punctuation), the slug
- * is a short stable hash of the text.
+ * is a short stable hash of the text. Entities get unique slugs from {@link Slug}; {@link #findBySlug}
+ * finds them again.
  *
  * <pre>{@code
  * Slugs.generateSlug("Crème Brûlée: Straße & Co.")   // "creme-brulee-strasse-co"

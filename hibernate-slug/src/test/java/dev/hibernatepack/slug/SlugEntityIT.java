@@ -14,12 +14,14 @@ import dev.hibernatepack.slug.testmodel.Article;
 import dev.hibernatepack.slug.testmodel.Blog;
 import dev.hibernatepack.slug.testmodel.Entry;
 import dev.hibernatepack.slug.testmodel.Event;
+import dev.hibernatepack.slug.testmodel.LandingPage;
+import dev.hibernatepack.slug.testmodel.Page;
 import dev.hibernatepack.slug.testmodel.Post;
 import dev.hibernatepack.slug.testmodel.Tag;
 import dev.hibernatepack.testing.HibernateTest;
 import dev.hibernatepack.testing.SessionFactoryScope;
 
-@HibernateTest(entities = {Post.class, Blog.class, Entry.class, Article.class, Event.class, Tag.class})
+@HibernateTest(entities = {Post.class, Blog.class, Entry.class, Article.class, Event.class, Tag.class, Page.class, LandingPage.class})
 class SlugEntityIT {
 
     @BeforeEach
@@ -315,6 +317,20 @@ class SlugEntityIT {
                 .isInstanceOf(ConstraintViolationException.class)
                 .satisfies(e -> assertThat(((ConstraintViolationException) e).getConstraintName()).doesNotContainIgnoringCase("slug"));
         assertThat(tags(scope)).isEqualTo(1L);
+    }
+
+    @Test
+    void givesRowsThatSpanTwoTablesTheNextSuffixToo(SessionFactoryScope scope) {
+        List<String> slugs = new java.util.ArrayList<>();
+        for (Page page : List.of(new LandingPage("Spring sale", "a"), new LandingPage("Spring sale", "b"), new Page("Spring sale"))) {
+            slugs.add(scope.fromTransaction(session -> {
+                session.persist(page);
+                session.flush();
+                return page.getSlug();
+            }));
+        }
+
+        assertThat(slugs).containsExactly("spring-sale", "spring-sale-2", "spring-sale-3");
     }
 
     @Test

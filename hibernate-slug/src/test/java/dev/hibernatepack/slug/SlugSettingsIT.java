@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.hibernatepack.slug.badmodel.NoSource;
@@ -18,10 +19,16 @@ import dev.hibernatepack.slug.internal.SlugRuntime;
 import dev.hibernatepack.slug.testmodel.Blog;
 import dev.hibernatepack.slug.testmodel.Post;
 import dev.hibernatepack.testing.SessionFactoryScope;
+import dev.hibernatepack.testing.TestDatabase;
 import dev.hibernatepack.testing.TestSessionFactories;
 
 /** Settings and mappings: what they change, and the boot errors for the ones that cannot work. */
 class SlugSettingsIT {
+
+    @BeforeEach
+    void skipWhenTheDatabaseIsNotConfigured() {
+        TestDatabase.current().assumeAvailable();
+    }
 
     private static SessionFactoryScope open(List<Class<?>> entities, Map<String, ?> settings) {
         return TestSessionFactories.open(entities, settings, "slug_settings");

@@ -13,6 +13,7 @@ import org.hibernate.event.spi.PreInsertEvent;
 import org.hibernate.event.spi.PreInsertEventListener;
 import org.hibernate.event.spi.PreUpdateEvent;
 import org.hibernate.event.spi.PreUpdateEventListener;
+import org.hibernate.persister.entity.AbstractEntityPersister;
 import org.hibernate.persister.entity.EntityPersister;
 
 import dev.hibernatepack.slug.Slug;
@@ -44,6 +45,11 @@ final class SlugListener implements PreInsertEventListener, PreUpdateEventListen
         String given = (String) state[r.slug()];
         String base = given != null && !given.isBlank() ? Slugs.generateSlug(given, model.maxLength)
                 : model.baseSlug(event.getEntity(), state, r);
+        if (model.conflictTarget != null && spansTables(event.getPersister())) {
+            // PostgreSQL, and a row in several tables: no single insert can say "on conflict do nothing".
+            assignLocked(event.getSession(), event.getPersister(), model, r, event.getEntity(), state, base);
+            return false;
+        }
         assign(event.getSession(), event.getPersister(), model, r, event.getEntity(), state, base);
         return false;
     }
@@ -75,13 +81,7 @@ final class SlugListener implements PreInsertEventListener, PreUpdateEventListen
         }
         if (model.conflictTarget != null) {
             // PostgreSQL: a failed update would doom the transaction, so find a free suffix first, under a lock.
-            int highest = model.lockAndFindHighestSuffix(event.getSession(), base, state, r);
-            boolean reserved = runtime.config.reservedWords().contains(base);
-            int suffix = highest == 0 && !reserved ? 1 : Math.max(highest, 1) + 1;
-            String slug = model.withSuffix(base, suffix);
-            state[r.slug()] = slug;
-            event.getPersister().setValue(event.getEntity(), r.slug(), slug);
-            runtime.wrote(event.getSession(), model, model.scopeKey(state, r), base, suffix);
+            assignLocked(event.getSession(), event.getPersister(), model, r, event.getEntity(), state, base);
             return false;
         }
         assign(event.getSession(), event.getPersister(), model, r, event.getEntity(), state, base);
@@ -98,6 +98,22 @@ final class SlugListener implements PreInsertEventListener, PreUpdateEventListen
         state[r.slug()] = slug;
         persister.setValue(entity, r.slug(), slug);
         pending.start();
+    }
+
+    /** The slug from a free suffix found under a transaction-scoped lock, for writes that cannot be retried. */
+    private void assignLocked(SharedSessionContractImplementor session, EntityPersister persister, SlugModel model,
+            SlugModel.Resolved r, Object entity, Object[] state, String base) {
+        int highest = model.lockAndFindHighestSuffix(session, base, state, r);
+        boolean reserved = runtime.config.reservedWords().contains(base);
+        int suffix = highest == 0 && !reserved ? 1 : Math.max(highest, 1) + 1;
+        String slug = model.withSuffix(base, suffix);
+        state[r.slug()] = slug;
+        persister.setValue(entity, r.slug(), slug);
+        runtime.wrote(session, model, model.scopeKey(state, r), base, suffix);
+    }
+
+    private static boolean spansTables(EntityPersister persister) {
+        return persister instanceof AbstractEntityPersister tables && tables.getTableSpan() > 1;
     }
 
     private static boolean isSuffixed(String slug, String base) {

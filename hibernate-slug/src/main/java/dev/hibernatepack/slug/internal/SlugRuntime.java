@@ -49,11 +49,6 @@ public final class SlugRuntime {
         return models.get(entityName);
     }
 
-    /** Whether the entity has a slug. */
-    public boolean hasSlug(String entityName) {
-        return models.containsKey(entityName);
-    }
-
     /** The highest suffix {@code session} has written for {@code base} in a scope, or null. */
     Integer lastSuffix(SharedSessionContractImplementor session, SlugModel model, List<Object> scope, String base) {
         Map<List<Object>, Integer> slugs = handedOut.get(session);
