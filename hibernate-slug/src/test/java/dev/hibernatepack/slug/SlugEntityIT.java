@@ -84,6 +84,15 @@ class SlugEntityIT {
     }
 
     @Test
+    void wordsThatOnlyStartLikeTheSlugDoNotCount(SessionFactoryScope scope) {
+        persistPost(scope, "Hello");
+        persistPost(scope, "Hellos");
+        persistPost(scope, "Hello world");
+
+        assertThat(persistPost(scope, "Hello").getSlug()).isEqualTo("hello-2");
+    }
+
+    @Test
     void rowsWithOneTitleInOneSessionGoStraightToTheirSuffixes(SessionFactoryScope scope) {
         List<Post> posts = scope.fromTransaction(session -> {
             List<Post> made = List.of(new Post("Same"), new Post("Same"), new Post("Same"), new Post("Same"));

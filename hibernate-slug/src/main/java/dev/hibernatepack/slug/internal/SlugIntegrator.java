@@ -96,7 +96,7 @@ public final class SlugIntegrator implements Integrator {
         Optional<Column> deletedAt = config.reserveDeleted() ? Optional.empty() : UniqueWhileActiveIndexes.deletedAtColumn(entity);
         String alive = deletedAt.map(c -> c.getQuotedName(dialect) + " is null").orElse(null);
         StringBuilder taken = new StringBuilder("select ").append(column).append(" from ").append(tableName)
-                .append(" where (").append(column).append(" = ? or ").append(column).append(" like ?)");
+                .append(" where ").append(column).append(" like ?");
         StringBuilder target = new StringBuilder("(");
         for (Column scope : mapping.scopeColumns()) {
             taken.append(" and ").append(scope.getQuotedName(dialect)).append(" = ?");

@@ -10,6 +10,7 @@ import org.hibernate.boot.spi.AdditionalMappingContributions;
 import org.hibernate.boot.spi.AdditionalMappingContributor;
 import org.hibernate.boot.spi.InFlightMetadataCollector;
 import org.hibernate.boot.spi.MetadataBuildingContext;
+import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.mapping.Column;
 import org.hibernate.mapping.Index;
 import org.hibernate.mapping.PersistentClass;
@@ -50,6 +51,10 @@ public final class SlugMappingContributor implements AdditionalMappingContributo
             history |= slug.slug().history();
             Column column = slug.column();
             column.setNullable(false);
+            if (metadata.getDatabase().getDialect() instanceof PostgreSQLDialect && column.getCollation() == null) {
+                // Slugs are ASCII: byte order sorts them right, and lets the unique index serve "slug like 'base%'".
+                column.setCollation("C");
+            }
             if (column.getLength() != null && column.getLength() < SlugConfig.MIN_LENGTH) {
                 throw new InvalidSlugMappingException("@Slug " + slug.entityName() + "." + slug.property().getName()
                         + " has a column of length " + column.getLength() + "; a slug column needs at least " + SlugConfig.MIN_LENGTH);

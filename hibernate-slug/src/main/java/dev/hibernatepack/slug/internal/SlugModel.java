@@ -31,7 +31,7 @@ final class SlugModel {
     final boolean history;
     final String indexName;
     final int maxLength;
-    /** {@code select slug from t where (slug = ? or slug like ?) and scope = ? ... order by ...}. */
+    /** {@code select slug from t where slug like ? and scope = ? ... order by length(slug) desc, slug desc}. */
     final String takenSql;
     /**
      * {@code (scope, slug) [where deleted_at is null]}, the {@code on conflict} target on PostgreSQL;
@@ -125,8 +125,8 @@ final class SlugModel {
         PreparedStatement statement = jdbc.getStatementPreparer().prepareStatement(takenSql);
         try {
             int position = 1;
-            statement.setString(position++, base);
-            statement.setString(position++, base + "-%"); // a slug holds no LIKE wildcard: nothing to escape
+            // One prefix predicate, so that an index on the slug serves it; a slug holds no LIKE wildcard.
+            statement.setString(position++, base + "%");
             for (Object[] bound : scopeValues(session, state, r)) {
                 bindScope(statement, position++, bound[0], (SelectableMapping) bound[1], session);
             }
@@ -138,6 +138,9 @@ final class SlugModel {
                 if (taken.equals(base)) {
                     highest = Math.max(highest, 1);
                     continue;
+                }
+                if (!taken.startsWith(base) || taken.length() < base.length() + 2 || taken.charAt(base.length()) != '-') {
+                    continue; // another word that starts the same ("hello" and "hellos")
                 }
                 String tail = taken.substring(base.length() + 1);
                 if (isNumber(tail)) {
