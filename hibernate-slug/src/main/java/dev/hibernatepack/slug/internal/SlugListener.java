@@ -71,6 +71,9 @@ final class SlugListener implements PreInsertEventListener, PreUpdateEventListen
         } else if (old != null && !current.equals(previous)) {
             base = Slugs.generateSlug(current, model.maxLength); // the application changed it: keep it safe and unique
         } else if (model.regenerate == Slug.Regeneration.ON_SOURCE_CHANGE) {
+            if (old != null && sourcesUnchanged(old, state, r)) {
+                return false; // the common update: nothing the slug is made from changed
+            }
             String fromSource = model.baseSlug(event.getEntity(), state, r);
             if (current.equals(fromSource) || isSuffixed(current, fromSource)) {
                 return false;
@@ -110,6 +113,18 @@ final class SlugListener implements PreInsertEventListener, PreUpdateEventListen
         state[r.slug()] = slug;
         persister.setValue(entity, r.slug(), slug);
         runtime.wrote(session, model, model.scopeKey(state, r), base, suffix);
+    }
+
+    private static boolean sourcesUnchanged(Object[] old, Object[] state, SlugModel.Resolved r) {
+        if (r.sources().length == 0) {
+            return false; // a Sluggable computes its source: only the text itself can tell
+        }
+        for (int index : r.sources()) {
+            if (!Objects.equals(old[index], state[index])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean spansTables(EntityPersister persister) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.metamodel.mapping.AttributeMapping;
@@ -23,6 +24,8 @@ import dev.hibernatepack.slug.Slugs;
  */
 final class SlugModel {
 
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
     final String entityName;
     final String slugAttribute;
     final List<String> sources;
@@ -31,7 +34,10 @@ final class SlugModel {
     final boolean history;
     final String indexName;
     final int maxLength;
-    /** {@code select slug from t where slug like ? and scope = ? ... order by length(slug) desc, slug desc}. */
+    /**
+     * {@code select slug from t where slug like ? and scope = ? ... order by length(slug) desc, slug desc},
+     * its {@code like ?} replaced by the prefix when it runs.
+     */
     final String takenSql;
     /**
      * {@code (scope, slug) [where deleted_at is null]}, the {@code on conflict} target on PostgreSQL;
@@ -121,17 +127,21 @@ final class SlugModel {
      * taken, 0 when nothing is. One query, run on the session's connection in its transaction.
      */
     int highestSuffix(SharedSessionContractImplementor session, String base, Object[] state, Resolved r) {
+        if (!SLUG.matcher(base).matches()) {
+            throw new IllegalStateException("Not a slug: [" + base + "]"); // never: bases come from Slugs.generateSlug
+        }
+        // The prefix as a literal, so that the planner sees it and lets the slug's index serve it (a
+        // parameter would give PostgreSQL's generic plan a full scan). Safe: a slug is [a-z0-9-] only.
+        String sql = takenSql.replace("like ?", "like '" + base + "%'");
         var jdbc = session.getJdbcCoordinator();
-        PreparedStatement statement = jdbc.getStatementPreparer().prepareStatement(takenSql);
+        PreparedStatement statement = jdbc.getStatementPreparer().prepareStatement(sql);
         try {
             int position = 1;
-            // One prefix predicate, so that an index on the slug serves it; a slug holds no LIKE wildcard.
-            statement.setString(position++, base + "%");
             for (Object[] bound : scopeValues(session, state, r)) {
                 bindScope(statement, position++, bound[0], (SelectableMapping) bound[1], session);
             }
             statement.setFetchSize(16);
-            var rows = jdbc.getResultSetReturn().extract(statement, takenSql);
+            var rows = jdbc.getResultSetReturn().extract(statement, sql);
             int highest = 0;
             while (rows.next()) {
                 String taken = rows.getString(1);
@@ -151,7 +161,7 @@ final class SlugModel {
             return highest;
         } catch (SQLException e) {
             throw session.getJdbcServices().getSqlExceptionHelper().convert(e,
-                    "Could not find the slugs taken for " + entityName, takenSql);
+                    "Could not find the slugs taken for " + entityName, sql);
         } finally {
             jdbc.getLogicalConnection().getResourceRegistry().release(statement);
             jdbc.afterStatementExecution();
