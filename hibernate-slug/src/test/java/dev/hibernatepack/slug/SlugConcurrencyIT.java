@@ -30,25 +30,19 @@ class SlugConcurrencyIT {
     private static final int THREADS = 8;
     private static final int ROWS_PER_THREAD = 200;
 
-    @Test
-    void eightThreadsInsertingTheSameTitleGetDistinctSlugs(SessionFactoryScope scope) throws Exception {
+    /** Runs {@code work} {@code times} on each of {@code threads} threads started together; the failures it threw. */
+    private static List<Throwable> concurrently(int threads, int times, Runnable work) throws Exception {
         List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
-        List<String> slugs = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> done = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
+            for (int t = 0; t < threads; t++) {
                 done.add(pool.submit(() -> {
                     start.await();
-                    for (int i = 0; i < ROWS_PER_THREAD; i++) {
+                    for (int i = 0; i < times; i++) {
                         try {
-                            slugs.add(scope.fromTransaction(session -> {
-                                Post post = new Post("Breaking: the same title!");
-                                session.persist(post);
-                                session.flush();
-                                return post.getSlug();
-                            }));
+                            work.run();
                         } catch (RuntimeException e) {
                             failures.add(e);
                         }
@@ -63,6 +57,19 @@ class SlugConcurrencyIT {
         } finally {
             pool.shutdownNow();
         }
+        return failures;
+    }
+
+    @Test
+    void eightThreadsInsertingTheSameTitleGetDistinctSlugs(SessionFactoryScope scope) throws Exception {
+        List<String> slugs = Collections.synchronizedList(new ArrayList<>());
+
+        List<Throwable> failures = concurrently(THREADS, ROWS_PER_THREAD, () -> slugs.add(scope.fromTransaction(session -> {
+            Post post = new Post("Breaking: the same title!");
+            session.persist(post);
+            session.flush();
+            return post.getSlug();
+        })));
 
         assertThat(failures).isEmpty();
         assertThat(slugs).hasSize(THREADS * ROWS_PER_THREAD).doesNotHaveDuplicates()
@@ -79,36 +86,13 @@ class SlugConcurrencyIT {
             session.persist(blog);
             return blog.getId();
         });
-        List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int t = 0; t < 4; t++) {
-                done.add(pool.submit(() -> {
-                    start.await();
-                    for (int batch = 0; batch < 10; batch++) {
-                        try {
-                            scope.inTransaction(session -> {
-                                Blog blog = session.getReference(Blog.class, blogId);
-                                for (int i = 0; i < 10; i++) {
-                                    session.persist(new Entry(blog, "Daily digest"));
-                                }
-                            });
-                        } catch (RuntimeException e) {
-                            failures.add(e);
-                        }
-                    }
-                    return null;
-                }));
+
+        List<Throwable> failures = concurrently(4, 10, () -> scope.inTransaction(session -> {
+            Blog blog = session.getReference(Blog.class, blogId);
+            for (int i = 0; i < 10; i++) {
+                session.persist(new Entry(blog, "Daily digest"));
             }
-            start.countDown();
-            for (Future<?> future : done) {
-                future.get(5, TimeUnit.MINUTES);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        }));
 
         assertThat(failures).isEmpty();
         List<String> stored = scope.fromTransaction(session -> session.createSelectionQuery("select slug from Entry", String.class)

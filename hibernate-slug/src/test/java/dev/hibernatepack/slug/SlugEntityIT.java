@@ -29,12 +29,17 @@ class SlugEntityIT {
         scope.sql().clear();
     }
 
-    private static Post persistPost(SessionFactoryScope scope, String title) {
-        return scope.fromTransaction(session -> {
-            Post post = new Post(title);
-            session.persist(post);
-            return post;
+    /** Persists {@code entity} in a transaction of its own, flushed so that its slug is written. */
+    static <E> E persisted(SessionFactoryScope scope, E entity) {
+        scope.inTransaction(session -> {
+            session.persist(entity);
+            session.flush();
         });
+        return entity;
+    }
+
+    private static Post persistPost(SessionFactoryScope scope, String title) {
+        return persisted(scope, new Post(title));
     }
 
     private static String postSlug(SessionFactoryScope scope, Long id) {
@@ -200,14 +205,7 @@ class SlugEntityIT {
 
     @Test
     void makesTheSlugFromWhatASluggableEntityComputes(SessionFactoryScope scope) {
-        String slug = scope.fromTransaction(session -> {
-            Event event = new Event("Devoxx", 2026);
-            session.persist(event);
-            session.flush();
-            return event.getSlug();
-        });
-
-        assertThat(slug).isEqualTo("devoxx-2026");
+        assertThat(persisted(scope, new Event("Devoxx", 2026)).getSlug()).isEqualTo("devoxx-2026");
     }
 
     @Test
@@ -221,11 +219,7 @@ class SlugEntityIT {
 
     @Test
     void followsTheTitleAndRedirectsFromTheOldSlugWhenAskedTo(SessionFactoryScope scope) {
-        Article article = scope.fromTransaction(session -> {
-            Article made = new Article("Draft title");
-            session.persist(made);
-            return made;
-        });
+        Article article = persisted(scope, new Article("Draft title"));
 
         scope.inTransaction(session -> session.find(Article.class, article.getId()).setTitle("Final title"));
 
@@ -243,17 +237,9 @@ class SlugEntityIT {
 
     @Test
     void aRowThatTakesAnOldSlugWinsOverTheRedirect(SessionFactoryScope scope) {
-        Article moved = scope.fromTransaction(session -> {
-            Article made = new Article("Launch");
-            session.persist(made);
-            return made;
-        });
+        Article moved = persisted(scope, new Article("Launch"));
         scope.inTransaction(session -> session.find(Article.class, moved.getId()).setTitle("Launch recap"));
-        Article newcomer = scope.fromTransaction(session -> {
-            Article made = new Article("Launch");
-            session.persist(made);
-            return made;
-        });
+        Article newcomer = persisted(scope, new Article("Launch"));
 
         assertThat(newcomer.getSlug()).isEqualTo("launch");
         scope.inTransaction(session -> {
@@ -266,11 +252,7 @@ class SlugEntityIT {
     @Test
     void regeneratesIntoTheNextSuffixWhenTheNewTitleIsTaken(SessionFactoryScope scope) {
         scope.inTransaction(session -> session.persist(new Article("Taken")));
-        Article other = scope.fromTransaction(session -> {
-            Article made = new Article("Other");
-            session.persist(made);
-            return made;
-        });
+        Article other = persisted(scope, new Article("Other"));
 
         scope.inTransaction(session -> session.find(Article.class, other.getId()).setTitle("Taken"));
 
@@ -282,11 +264,7 @@ class SlugEntityIT {
     @Test
     void keepsTheSlugWhenTheTitleChangesButItsSlugDoesNot(SessionFactoryScope scope) {
         scope.inTransaction(session -> session.persist(new Article("Same words")));
-        Article second = scope.fromTransaction(session -> {
-            Article made = new Article("Same words");
-            session.persist(made);
-            return made;
-        });
+        Article second = persisted(scope, new Article("Same words"));
         scope.sql().clear();
 
         scope.inTransaction(session -> session.find(Article.class, second.getId()).setTitle("Same Words!"));
@@ -332,11 +310,7 @@ class SlugEntityIT {
     void givesRowsThatSpanTwoTablesTheNextSuffixToo(SessionFactoryScope scope) {
         List<String> slugs = new java.util.ArrayList<>();
         for (Page page : List.of(new LandingPage("Spring sale", "a"), new LandingPage("Spring sale", "b"), new Page("Spring sale"))) {
-            slugs.add(scope.fromTransaction(session -> {
-                session.persist(page);
-                session.flush();
-                return page.getSlug();
-            }));
+            slugs.add(persisted(scope, page).getSlug());
         }
 
         assertThat(slugs).containsExactly("spring-sale", "spring-sale-2", "spring-sale-3");

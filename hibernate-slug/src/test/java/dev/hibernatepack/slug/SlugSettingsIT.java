@@ -35,12 +35,7 @@ class SlugSettingsIT {
     }
 
     private static Post persist(SessionFactoryScope scope, String title) {
-        return scope.fromTransaction(session -> {
-            Post post = new Post(title);
-            session.persist(post);
-            session.flush();
-            return post;
-        });
+        return SlugEntityIT.persisted(scope, new Post(title));
     }
 
     @Test

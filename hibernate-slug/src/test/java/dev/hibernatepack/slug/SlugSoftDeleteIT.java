@@ -15,12 +15,7 @@ import dev.hibernatepack.testing.SessionFactoryScope;
 class SlugSoftDeleteIT {
 
     static Note persist(SessionFactoryScope scope, String title) {
-        return scope.fromTransaction(session -> {
-            Note note = new Note(title);
-            session.persist(note);
-            session.flush();
-            return note;
-        });
+        return SlugEntityIT.persisted(scope, new Note(title));
     }
 
     static void softDelete(SessionFactoryScope scope, Note note) {

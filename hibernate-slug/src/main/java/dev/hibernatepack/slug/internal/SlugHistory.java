@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.hibernatepack.slug.internal;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
@@ -41,18 +39,10 @@ final class SlugHistory {
     }
 
     private static void execute(SharedSessionContractImplementor session, String sql, Object... values) {
-        var jdbc = session.getJdbcCoordinator();
-        PreparedStatement statement = jdbc.getStatementPreparer().prepareStatement(sql);
-        try {
+        SlugStatements.update(session, sql, statement -> {
             for (int i = 0; i < values.length; i++) {
                 statement.setObject(i + 1, values[i]);
             }
-            jdbc.getResultSetReturn().executeUpdate(statement, sql);
-        } catch (SQLException e) {
-            throw session.getJdbcServices().getSqlExceptionHelper().convert(e, "Could not write the slug history", sql);
-        } finally {
-            jdbc.getLogicalConnection().getResourceRegistry().release(statement);
-            jdbc.afterStatementExecution();
-        }
+        }, "Could not write the slug history");
     }
 }

@@ -133,15 +133,14 @@ final class SlugModel {
         // The prefix as a literal, so that the planner sees it and lets the slug's index serve it (a
         // parameter would give PostgreSQL's generic plan a full scan). Safe: a slug is [a-z0-9-] only.
         String sql = takenSql.replace("like ?", "like '" + base + "%'");
-        var jdbc = session.getJdbcCoordinator();
-        PreparedStatement statement = jdbc.getStatementPreparer().prepareStatement(sql);
-        try {
+        List<Object[]> scope = scopeValues(session, state, r);
+        return SlugStatements.query(session, sql, statement -> {
             int position = 1;
-            for (Object[] bound : scopeValues(session, state, r)) {
+            for (Object[] bound : scope) {
                 bindScope(statement, position++, bound[0], (SelectableMapping) bound[1], session);
             }
             statement.setFetchSize(16);
-            var rows = jdbc.getResultSetReturn().extract(statement, sql);
+        }, rows -> {
             int highest = 0;
             while (rows.next()) {
                 String taken = rows.getString(1);
@@ -159,13 +158,7 @@ final class SlugModel {
                 }
             }
             return highest;
-        } catch (SQLException e) {
-            throw session.getJdbcServices().getSqlExceptionHelper().convert(e,
-                    "Could not find the slugs taken for " + entityName, sql);
-        } finally {
-            jdbc.getLogicalConnection().getResourceRegistry().release(statement);
-            jdbc.afterStatementExecution();
-        }
+        }, "Could not find the slugs taken for " + entityName);
     }
 
     /**
@@ -182,18 +175,9 @@ final class SlugModel {
         for (int i = 0; i < key.length(); i++) {
             hash = (hash ^ key.charAt(i)) * 0x100000001b3L;
         }
-        String sql = "select pg_advisory_xact_lock(?)";
-        var jdbc = session.getJdbcCoordinator();
-        PreparedStatement statement = jdbc.getStatementPreparer().prepareStatement(sql);
-        try {
-            statement.setLong(1, hash);
-            jdbc.getResultSetReturn().extract(statement, sql).next();
-        } catch (SQLException e) {
-            throw session.getJdbcServices().getSqlExceptionHelper().convert(e, "Could not lock the slugs of " + entityName, sql);
-        } finally {
-            jdbc.getLogicalConnection().getResourceRegistry().release(statement);
-            jdbc.afterStatementExecution();
-        }
+        long lock = hash;
+        SlugStatements.query(session, "select pg_advisory_xact_lock(?)", statement -> statement.setLong(1, lock), rows -> rows.next(),
+                "Could not lock the slugs of " + entityName);
         return highestSuffix(session, base, state, r);
     }
 
