@@ -31,6 +31,7 @@ import dev.hibernatepack.audit.AuditContext;
 import dev.hibernatepack.audit.AuditEntry;
 import dev.hibernatepack.audit.AuditTrails;
 import dev.hibernatepack.mixins.InvalidAttributesException;
+import dev.hibernatepack.mixins.InvalidEmailException;
 import dev.hibernatepack.mixins.SoftDeletes;
 import dev.hibernatepack.monitoring.QueryCounts;
 import dev.hibernatepack.monitoring.QueryKind;
@@ -79,6 +80,7 @@ public final class BlogDemo {
             demo.repository();
             demo.audit();
             demo.slugs();
+            demo.model();
         }
     }
 
@@ -89,7 +91,7 @@ public final class BlogDemo {
             for (int i = 1; i <= 6; i++) {
                 Post p = new Post(ada, "Post " + i, "Body " + i);
                 em.persist(p);
-                em.persist(new Comment(p, "Comment on post " + i));
+                em.persist(p.addComment("Comment on post " + i));
             }
             return null;
         });
@@ -194,7 +196,7 @@ public final class BlogDemo {
                 .getSingleResult());
         AuditContext.runAs(ada, () -> inTransaction(em -> {
             User user = em.find(User.class, grace);
-            user.setPasswordHash("$argon2id$v=19$m=19456,t=2,p=1$another-not-real-hash");
+            user.setPassword("an0ther-Secret".toCharArray());
             user.updateFromMap(Map.of("email", "grace.hopper@example.org"));
             return null;
         }));
@@ -233,20 +235,53 @@ public final class BlogDemo {
         });
     }
 
+    private void model() {
+        step("21. Model patterns: a password hash, a checked e-mail, a computed property in Java and in queries, both sides kept in step");
+        User linus = inTransaction(em -> {
+            User user = new User("linus", "  Linus@Example.ORG ");
+            user.setPassword("tux-Rules-42".toCharArray());
+            em.persist(user);
+            return user;
+        });
+        boolean right = inTransaction(em -> em.find(User.class, linus.getId()).checkPassword("tux-Rules-42".toCharArray()));
+        boolean wrong = inTransaction(em -> em.find(User.class, linus.getId()).checkPassword("tux-rules-42".toCharArray()));
+        String stored = inTransaction(em -> (String) em.createNativeQuery("select password from users where id = ?1")
+                .setParameter(1, linus.getId()).getSingleResult());
+        out.println("   email stored as " + linus.getEmail() + "; checkPassword(right) = " + right + ", (wrong) = " + wrong);
+        out.println("   password column: " + stored.substring(0, stored.indexOf('$', stored.indexOf("$i=") + 1)) + "$<salt>$<hash>");
+        try {
+            linus.setEmail("linus@localhost");
+        } catch (InvalidEmailException e) {
+            out.println("   setEmail(\"linus@localhost\") refused: " + e.getMessage());
+        }
+        inTransaction(em -> {
+            Post from = em.createQuery("from Post where title = 'Post 1'", Post.class).getSingleResult();
+            Post to = em.createQuery("from Post where title = 'Post 2'", Post.class).getSingleResult();
+            Comment comment = from.getComments().get(0);
+            to.moveHere(comment);
+            out.println("   moved \"" + comment.getText() + "\": Post 1 has " + from.getComments().size() + ", Post 2 has "
+                    + to.getComments().size() + ", the comment's post is " + comment.getPost().getTitle());
+            return null;
+        });
+        List<Post> busy = inTransaction(em -> em.createQuery("from Post p where p.commentCount > 1 order by p.title", Post.class)
+                .getResultList());
+        busy.forEach(p -> out.println("   where p.commentCount > 1: " + p.getTitle() + " (getCommentCount() = " + p.getCommentCount() + ")"));
+    }
+
     private void steps() {
         step("Entities are bytecode-enhanced at build time: " + ManagedEntity.class.isAssignableFrom(Post.class));
 
         step("1. Timestamps: persist a user, a tag and a post; created_at and updated_at come from the pack's clock");
         Post post = inTransaction(em -> {
             User ada = new User("ada", "ada@example.org");
-            ada.setPasswordHash("$argon2id$v=19$m=19456,t=2,p=1$not-a-real-hash");
+            ada.setPassword("c0rrect-Horse".toCharArray());
             Tag java = new Tag("java");
             em.persist(ada);
             em.persist(java);
             Post p = new Post(ada, "Hello, Hibernate Pack", "First post.");
             p.getTags().add(java);
             em.persist(p);
-            em.persist(new Comment(p, "Nice!"));
+            em.persist(p.addComment("Nice!"));
             return p;
         });
         out.println("   " + post + " created_at=" + post.getCreatedAt() + " updated_at=" + post.getUpdatedAt());
@@ -273,7 +308,7 @@ public final class BlogDemo {
             out.println("   post.toMap()  = " + p.toMap());
             out.println("   author loaded? " + Hibernate.isInitialized(p.getAuthor()));
             User author = em.find(User.class, p.getAuthor().getId());
-            out.println("   user.toMap()  = " + author.toMap() + "   (passwordHash is @Sensitive: left out)");
+            out.println("   user.toMap()  = " + author.toMap() + "   (password is @Sensitive: left out)");
             out.println("   user          = " + author);
             return null;
         });

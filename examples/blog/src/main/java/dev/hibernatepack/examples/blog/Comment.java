@@ -21,12 +21,21 @@ public class Comment extends SoftDeletableEntity {
     protected Comment() {
     }
 
-    public Comment(Post post, String text) {
+    /** A comment on {@code post}; {@link Post#addComment} also adds it to the post's list. */
+    Comment(Post post, String text) {
         this.post = post;
         this.text = text;
     }
 
     public String getText() {
         return text;
+    }
+
+    public Post getPost() {
+        return post;
+    }
+
+    void setPost(Post post) {
+        this.post = post;
     }
 }

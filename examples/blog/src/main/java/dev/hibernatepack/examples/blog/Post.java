@@ -15,6 +15,8 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.validation.constraints.NotBlank;
+
+import org.hibernate.annotations.Formula;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
@@ -43,6 +45,10 @@ public class Post extends SoftDeletableEntity {
 
     @PositiveOrZero
     private int views;
+
+    // Computed by the database, so it works in Java (getCommentCount) and in queries (p.commentCount > 0).
+    @Formula("(select count(*) from Comment c where c.post_id = id and c.deleted_at is null)")
+    private int commentCount;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private User author;
@@ -91,7 +97,30 @@ public class Post extends SoftDeletableEntity {
         return tags;
     }
 
+    /** The live comments, counted by the database when the post was loaded. */
+    public int getCommentCount() {
+        return commentCount;
+    }
+
+    /** The comments, read-only: add them with {@link #addComment}, which keeps both sides in step. */
     public List<Comment> getComments() {
-        return comments;
+        return java.util.Collections.unmodifiableList(comments);
+    }
+
+    /** A new comment on this post: set on the comment and added to this post's list. */
+    public Comment addComment(String text) {
+        Comment comment = new Comment(this, text);
+        comments.add(comment);
+        return comment;
+    }
+
+    /** Moves {@code comment} here from its post, on both sides. */
+    public void moveHere(Comment comment) {
+        Post from = comment.getPost();
+        if (from != this) {
+            from.comments.remove(comment);
+            comment.setPost(this);
+            comments.add(comment);
+        }
     }
 }

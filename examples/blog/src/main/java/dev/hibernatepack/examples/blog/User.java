@@ -11,11 +11,14 @@ import jakarta.persistence.Table;
 
 import dev.hibernatepack.audit.AuditTrail;
 import jakarta.persistence.UniqueConstraint;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 
 import dev.hibernatepack.mixins.BaseEntity;
+import dev.hibernatepack.mixins.EmailAddresses;
+import dev.hibernatepack.mixins.InvalidEmailException;
+import dev.hibernatepack.mixins.Password;
 import dev.hibernatepack.mixins.Sensitive;
+import dev.hibernatepack.mixins.StrictEmail;
 
 /** A blog author. */
 @Entity
@@ -27,11 +30,13 @@ public class User extends BaseEntity {
     @Column(nullable = false)
     private String username;
 
-    @Email
+    // Checked on the way in (setEmail) and again by Bean Validation before every write.
+    @StrictEmail
     private String email;
 
+    // A slow salted hash, mapped without annotations; @Sensitive keeps it out of toMap() and logs.
     @Sensitive
-    private String passwordHash;
+    private Password password;
 
     @OneToMany(mappedBy = "author")
     private List<Post> posts = new ArrayList<>();
@@ -41,7 +46,7 @@ public class User extends BaseEntity {
 
     public User(String username, String email) {
         this.username = username;
-        this.email = email;
+        setEmail(email);
     }
 
     public String getUsername() {
@@ -52,8 +57,29 @@ public class User extends BaseEntity {
         return email;
     }
 
-    public void setPasswordHash(String passwordHash) {
-        this.passwordHash = passwordHash;
+    /**
+     * The address, trimmed and with its domain in lower-case ASCII.
+     *
+     * @throws InvalidEmailException saying what is wrong; the user keeps the address it had
+     */
+    public void setEmail(String email) {
+        this.email = EmailAddresses.validateEmail(email);
+    }
+
+    /** Stores a hash of {@code raw}, never the password; the array is wiped. */
+    public void setPassword(char[] raw) {
+        this.password = Password.hash(raw);
+    }
+
+    /** Whether {@code raw} is this user's password; an outdated hash is replaced by a stronger one. */
+    public boolean checkPassword(char[] raw) {
+        if (password == null) {
+            java.util.Arrays.fill(raw, '\0');
+            return false;
+        }
+        Password.Check check = password.check(raw);
+        check.upgraded().ifPresent(stronger -> password = stronger);
+        return check.matches();
     }
 
     public List<Post> getPosts() {
