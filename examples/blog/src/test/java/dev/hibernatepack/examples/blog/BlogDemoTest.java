@@ -23,6 +23,7 @@ class BlogDemoTest {
         String output = buffer.toString(StandardCharsets.UTF_8);
 
         assertThat(output)
+                .contains("0. Schema: 1 migration(s) applied by Flyway, [V1__blog_schema]; Hibernate validates the schema at startup")
                 .contains("bytecode-enhanced at build time: true")
                 .contains("author loaded? false")
                 .contains("(password is @Sensitive: left out)")

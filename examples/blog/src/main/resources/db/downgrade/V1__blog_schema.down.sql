@@ -1,0 +1,21 @@
+-- Undoes V1__blog_schema.sql: review before it is applied.
+alter table Post_Tag drop constraint FK47gqj81usrw2wvro146ctahrg;
+alter table Post_Tag drop constraint FKfo7p9f29n07psub691tubts2v;
+alter table Post drop constraint FKn1eg4afbov769ple6qsvmbe4n;
+alter table Comment drop constraint FKqb0rnht649ifuh6gev5lwvx8x;
+drop sequence users_SEQ;
+drop sequence Tag_SEQ;
+drop sequence Post_SEQ;
+drop sequence Comment_SEQ;
+drop sequence audit_log_seq;
+alter table users drop constraint ux_users_username;
+alter table Tag drop constraint UK24642shpebunaq3ggshotv9hk;
+drop index ux_post_slug;
+drop index ix_audit_log_changed_by;
+drop index ix_audit_log_entity;
+drop table users;
+drop table Tag;
+drop table Post_Tag;
+drop table Post;
+drop table Comment;
+drop table audit_log;

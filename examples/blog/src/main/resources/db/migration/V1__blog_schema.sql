@@ -1,0 +1,23 @@
+-- Generated from the entity model by hibernate-migrations: review before it is applied.
+create table audit_log (id bigint not null, action enum ('DELETE','INSERT','RESTORE','SOFT_DELETE','UPDATE') not null, changed_at timestamp(6) with time zone not null, changed_by varchar(255), changes clob not null, entity_id varchar(255) not null, entity_name varchar(255) not null, transaction_id varchar(36) not null, primary key (id));
+create table Comment (id bigint not null, is_active boolean default true not null, created_at timestamp(6) with time zone default CURRENT_TIMESTAMP not null, updated_at timestamp(6) with time zone default CURRENT_TIMESTAMP not null, is_deleted boolean default false not null, deleted_at timestamp(6) with time zone, text varchar(255) not null, post_id bigint not null, primary key (id));
+create table Post (id bigint not null, is_active boolean default true not null, created_at timestamp(6) with time zone default CURRENT_TIMESTAMP not null, updated_at timestamp(6) with time zone default CURRENT_TIMESTAMP not null, is_deleted boolean default false not null, deleted_at timestamp(6) with time zone, body varchar(255), slug varchar(255) not null, status enum ('DRAFT','PUBLISHED'), title varchar(120) not null, views integer not null, author_id bigint not null, primary key (id));
+create table Post_Tag (Post_id bigint not null, tags_id bigint not null, primary key (Post_id, tags_id));
+create table Tag (id bigint not null, is_active boolean default true not null, created_at timestamp(6) with time zone default CURRENT_TIMESTAMP not null, updated_at timestamp(6) with time zone default CURRENT_TIMESTAMP not null, name varchar(255) not null, primary key (id));
+create table users (id bigint not null, is_active boolean default true not null, created_at timestamp(6) with time zone default CURRENT_TIMESTAMP not null, updated_at timestamp(6) with time zone default CURRENT_TIMESTAMP not null, email varchar(255), password varchar(255), username varchar(255) not null, primary key (id));
+create index ix_audit_log_entity on audit_log (entity_name, entity_id);
+create index ix_audit_log_changed_by on audit_log (changed_by, changed_at);
+create unique index ux_post_slug on Post (slug);
+alter table if exists Tag drop constraint if exists UK24642shpebunaq3ggshotv9hk;
+alter table if exists Tag add constraint UK24642shpebunaq3ggshotv9hk unique (name);
+alter table if exists users drop constraint if exists ux_users_username;
+alter table if exists users add constraint ux_users_username unique (username);
+create sequence audit_log_seq start with 1 increment by 50;
+create sequence Comment_SEQ start with 1 increment by 50;
+create sequence Post_SEQ start with 1 increment by 50;
+create sequence Tag_SEQ start with 1 increment by 50;
+create sequence users_SEQ start with 1 increment by 50;
+alter table if exists Comment add constraint FKqb0rnht649ifuh6gev5lwvx8x foreign key (post_id) references Post;
+alter table if exists Post add constraint FKn1eg4afbov769ple6qsvmbe4n foreign key (author_id) references users;
+alter table if exists Post_Tag add constraint FKfo7p9f29n07psub691tubts2v foreign key (tags_id) references Tag;
+alter table if exists Post_Tag add constraint FK47gqj81usrw2wvro146ctahrg foreign key (Post_id) references Post;

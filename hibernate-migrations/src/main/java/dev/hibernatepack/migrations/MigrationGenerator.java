@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.hibernatepack.migrations;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import jakarta.persistence.Persistence;
+
+import org.flywaydb.core.Flyway;
+import org.hibernate.SessionFactory;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+
+import dev.hibernatepack.migrations.internal.Downgrades;
+
+/**
+ * Writes the next Flyway migration from the difference between the mapped entities and a live
+ * database, for review before it is applied: {@code V<n>__<message>.sql} with what Hibernate's
+ * own schema migrator would add (new tables, columns, sequences, indexes, constraints), and a
+ * downgrade script that drops the same again. Nothing is applied; when the database already
+ * matches the model, nothing is written.
+ *
+ * <pre>{@code
+ * MigrationGenerator.forPersistenceUnit("blog")
+ *         .migrations(Path.of("src/main/resources/db/migration"))
+ *         .generate("add slug");   // V3__add_slug.sql, and db/downgrade/V3__add_slug.down.sql
+ * }</pre>
+ */
+public final class MigrationGenerator {
+
+    private static final Pattern VERSIONED = Pattern.compile("V(\\d+)__.*\\.sql");
+
+    private final String persistenceUnit;
+    private final List<Class<?>> entities;
+    private final Map<String, Object> settings = new LinkedHashMap<>();
+    private Path migrations = Path.of("src", "main", "resources", "db", "migration");
+    private Path downgrades;
+    private boolean applyExisting;
+
+    private MigrationGenerator(String persistenceUnit, List<Class<?>> entities) {
+        this.persistenceUnit = persistenceUnit;
+        this.entities = entities;
+    }
+
+    /** A generator for the entities and connection of a {@code persistence.xml} unit. */
+    public static MigrationGenerator forPersistenceUnit(String name) {
+        return new MigrationGenerator(Objects.requireNonNull(name, "name must not be null"), List.of());
+    }
+
+    /** A generator for these entity classes; give the connection with {@link #setting}. */
+    public static MigrationGenerator forEntities(List<Class<?>> entities) {
+        if (entities.isEmpty()) {
+            throw new IllegalArgumentException("No entity classes given; name the classes the migration is for");
+        }
+        return new MigrationGenerator(null, List.copyOf(entities));
+    }
+
+    /** A Hibernate or JPA setting (the JDBC URL, say), over the persistence unit's own. */
+    public MigrationGenerator setting(String name, Object value) {
+        settings.put(Objects.requireNonNull(name, "name must not be null"), value);
+        return this;
+    }
+
+    /** Settings, as {@link #setting}. */
+    public MigrationGenerator settings(Map<String, ?> values) {
+        values.forEach(this::setting);
+        return this;
+    }
+
+    /** Flyway's migrations directory; default {@code src/main/resources/db/migration}. */
+    public MigrationGenerator migrations(Path directory) {
+        this.migrations = Objects.requireNonNull(directory, "directory must not be null");
+        return this;
+    }
+
+    /** Where downgrade scripts go; default {@code db/downgrade} beside the migrations directory, outside Flyway's location. */
+    public MigrationGenerator downgrades(Path directory) {
+        this.downgrades = Objects.requireNonNull(directory, "directory must not be null");
+        return this;
+    }
+
+    /**
+     * Whether to run the migrations already in the directory (with Flyway) before comparing: for
+     * a throwaway database, an in-memory H2 say, that then holds exactly what the migrations make.
+     * Needs the connection as settings ({@code jakarta.persistence.jdbc.url}, {@code .user},
+     * {@code .password}). Default {@code false}: the database is compared as it is.
+     */
+    public MigrationGenerator applyExistingMigrations(boolean apply) {
+        this.applyExisting = apply;
+        return this;
+    }
+
+    /**
+     * Compares the model with the database and writes the next migration and its downgrade.
+     *
+     * @param message what the migration does, for the file name ({@code "add slug"} → {@code V3__add_slug.sql})
+     * @return the scripts written; empty when the database already matches the model
+     * @throws IllegalArgumentException when the message has no letter or digit
+     */
+    public Optional<GeneratedMigration> generate(String message) {
+        String name = fileName(message);
+        if (applyExisting && Files.isDirectory(migrations)) {
+            Object url = settings.get("jakarta.persistence.jdbc.url");
+            if (url == null || settings.get("jakarta.persistence.jdbc.user") == null) {
+                throw new IllegalStateException("Applying the existing migrations needs the connection: give the settings"
+                        + " jakarta.persistence.jdbc.url and jakarta.persistence.jdbc.user (and .password)");
+            }
+            Flyway.configure().dataSource(url.toString(), string(settings.get("jakarta.persistence.jdbc.user")),
+                    string(settings.get("jakarta.persistence.jdbc.password")))
+                    .locations("filesystem:" + migrations.toAbsolutePath()).load().migrate();
+        }
+        List<String> statements = differences();
+        if (statements.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Files.createDirectories(migrations);
+            Path downgradeDirectory = downgrades != null ? downgrades
+                    : (migrations.getParent() == null ? Path.of("downgrade") : migrations.getParent().resolve("downgrade"));
+            Files.createDirectories(downgradeDirectory);
+            int version = nextVersion();
+            Downgrades.Script down = Downgrades.of(statements);
+            Path upgrade = migrations.resolve("V" + version + "__" + name + ".sql");
+            Path downgrade = downgradeDirectory.resolve("V" + version + "__" + name + ".down.sql");
+            Files.writeString(upgrade, "-- Generated from the entity model by hibernate-migrations: review before it is applied.\n"
+                    + String.join(";\n", statements) + ";\n", StandardCharsets.UTF_8);
+            Files.writeString(downgrade, "-- Undoes " + upgrade.getFileName() + ": review before it is applied.\n"
+                    + down.text(), StandardCharsets.UTF_8);
+            return Optional.of(new GeneratedMigration(version, upgrade, downgrade, statements, down.unmatched()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the migration to " + migrations, e);
+        }
+    }
+
+    /** What Hibernate's schema migrator would run against the database now, one statement per element. */
+    List<String> differences() {
+        Path script;
+        try {
+            script = Files.createTempFile("hibernate-migration", ".sql");
+            Files.delete(script); // Hibernate appends to an existing script
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create a temporary file for the script", e);
+        }
+        Map<String, Object> all = new HashMap<>(settings);
+        all.put("jakarta.persistence.schema-generation.database.action", "none");
+        all.put("hibernate.hbm2ddl.auto", "none");
+        all.put("jakarta.persistence.schema-generation.scripts.action", "update");
+        all.put("jakarta.persistence.schema-generation.scripts.create-target", script.toString());
+        all.put("hibernate.hbm2ddl.delimiter", ";");
+        all.put("hibernate.format_sql", "false");
+        try {
+            Set<String> constraints;
+            if (persistenceUnit != null) {
+                try (var factory = Persistence.createEntityManagerFactory(persistenceUnit, all)) {
+                    constraints = existingConstraints(factory.unwrap(SessionFactory.class));
+                }
+            } else {
+                var registry = new StandardServiceRegistryBuilder().applySettings(all).build();
+                try {
+                    MetadataSources sources = new MetadataSources(registry);
+                    entities.forEach(sources::addAnnotatedClass);
+                    try (SessionFactory factory = sources.buildMetadata().buildSessionFactory()) {
+                        constraints = existingConstraints(factory);
+                    }
+                } finally {
+                    StandardServiceRegistryBuilder.destroy(registry);
+                }
+            }
+            if (!Files.exists(script)) {
+                return List.of();
+            }
+            List<String> statements = new ArrayList<>();
+            for (String line : Files.readAllLines(script, StandardCharsets.UTF_8)) {
+                String statement = line.strip();
+                if (statement.endsWith(";")) {
+                    statement = statement.substring(0, statement.length() - 1).strip();
+                }
+                if (!statement.isEmpty()) {
+                    statements.add(statement);
+                }
+            }
+            return withoutRecreatedConstraints(statements, constraints);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the script Hibernate wrote", e);
+        } finally {
+            try {
+                Files.deleteIfExists(script);
+            } catch (IOException ignored) {
+                // a temporary file; the OS cleans it up
+            }
+        }
+    }
+
+    private static final Pattern DROP_IF_EXISTS = Pattern.compile(
+            "(?is)alter\\s+table\\s+(?:if\\s+exists\\s+)?\\S+\\s+drop\\s+constraint\\s+if\\s+exists\\s+(\\S+)");
+    private static final Pattern ADD_CONSTRAINT = Pattern.compile(
+            "(?is)alter\\s+table\\s+(?:if\\s+exists\\s+)?\\S+\\s+add\\s+constraint\\s+(\\S+)\\s+unique\\s.*");
+
+    /**
+     * The statements without the {@code drop constraint if exists} / {@code add constraint ... unique}
+     * pairs Hibernate's migrator writes on every run for unique keys the database already has.
+     */
+    static List<String> withoutRecreatedConstraints(List<String> statements, Set<String> existing) {
+        List<String> kept = new ArrayList<>();
+        for (String statement : statements) {
+            Matcher drop = DROP_IF_EXISTS.matcher(statement);
+            Matcher add = ADD_CONSTRAINT.matcher(statement);
+            String name = drop.matches() ? drop.group(1) : add.matches() ? add.group(1) : null;
+            if (name == null || !existing.contains(name.replace("\"", "").toLowerCase(Locale.ROOT))) {
+                kept.add(statement);
+            }
+        }
+        return kept;
+    }
+
+    /** The names of the database's constraints, lower case; empty when it has no information_schema. */
+    private static Set<String> existingConstraints(SessionFactory factory) {
+        try (var session = factory.openSession()) {
+            return session.doReturningWork(connection -> {
+                Set<String> names = new HashSet<>();
+                try (var statement = connection.createStatement();
+                        var rows = statement.executeQuery("select constraint_name from information_schema.table_constraints")) {
+                    while (rows.next()) {
+                        names.add(rows.getString(1).toLowerCase(Locale.ROOT));
+                    }
+                } catch (java.sql.SQLException e) {
+                    return Set.<String>of(); // no information_schema: keep every statement, the reviewer decides
+                }
+                return names;
+            });
+        }
+    }
+
+    private int nextVersion() throws IOException {
+        int highest = 0;
+        try (Stream<Path> files = Files.list(migrations)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Matcher matcher = VERSIONED.matcher(file.getFileName().toString());
+                if (matcher.matches()) {
+                    highest = Math.max(highest, Integer.parseInt(matcher.group(1)));
+                }
+            }
+        }
+        return highest + 1;
+    }
+
+    private static String string(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    static String fileName(String message) {
+        Objects.requireNonNull(message, "message must not be null");
+        String name = message.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("The message [" + message + "] has no letter or digit; say what the migration does,"
+                    + " such as \"add slug\"");
+        }
+        return name.length() > 60 ? name.substring(0, 60) : name;
+    }
+}
