@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.hibernatepack.migrations;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,20 +27,26 @@ public final class GenerateMigration {
     }
 
     public static void main(String[] args) {
-        java.util.Map<String, String> options = new java.util.LinkedHashMap<>();
+        int status = run(args, System.out, System.err);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /** Runs the command; 0 when it did its work (a migration written or none needed), 2 for bad arguments. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (!arg.startsWith("--") || i + 1 >= args.length) {
-                usage("[" + arg + "] is not an option with a value");
-                return;
+                return usage(err, "[" + arg + "] is not an option with a value");
             }
             options.put(arg.substring(2), args[++i]);
         }
         String unit = options.remove("unit");
         String message = options.remove("message");
         if (unit == null || message == null) {
-            usage("--unit and --message are required");
-            return;
+            return usage(err, "--unit and --message are required");
         }
         MigrationGenerator generator = MigrationGenerator.forPersistenceUnit(unit);
         String migrations = options.remove("migrations");
@@ -48,44 +57,38 @@ public final class GenerateMigration {
         if (downgrades != null) {
             generator.downgrades(Path.of(downgrades));
         }
-        String url = options.remove("url");
-        if (url != null) {
-            generator.setting("jakarta.persistence.jdbc.url", url);
-        }
-        String user = options.remove("user");
-        if (user != null) {
-            generator.setting("jakarta.persistence.jdbc.user", user);
-        }
-        String password = options.remove("password");
-        if (password != null) {
-            generator.setting("jakarta.persistence.jdbc.password", password);
+        for (String connection : new String[] {"url", "user", "password"}) {
+            String value = options.remove(connection);
+            if (value != null) {
+                generator.setting("jakarta.persistence.jdbc." + connection, value);
+            }
         }
         String apply = options.remove("apply-existing");
         if (apply != null) {
             generator.applyExistingMigrations(Boolean.parseBoolean(apply));
         }
         if (!options.isEmpty()) {
-            usage("unknown option(s) " + options.keySet() + "; allowed: unit, message, migrations, downgrades, url, user, password,"
-                    + " apply-existing");
-            return;
+            return usage(err, "unknown option(s) " + options.keySet() + "; allowed: unit, message, migrations, downgrades, url, user,"
+                    + " password, apply-existing");
         }
         Optional<GeneratedMigration> generated = generator.generate(message);
         if (generated.isEmpty()) {
-            System.out.println("The database already matches the model: no migration written.");
-            return;
+            out.println("The database already matches the model: no migration written.");
+            return 0;
         }
         GeneratedMigration migration = generated.get();
-        System.out.println("Wrote " + migration.upgrade() + " (" + migration.statements().size() + " statements) and "
+        out.println("Wrote " + migration.upgrade() + " (" + migration.statements().size() + " statements) and "
                 + migration.downgrade() + "; review both before applying.");
         if (!migration.unmatched().isEmpty()) {
-            System.out.println("The downgrade does not undo " + migration.unmatched().size() + " statement(s); see its comments.");
+            out.println("The downgrade does not undo " + migration.unmatched().size() + " statement(s); see its comments.");
         }
+        return 0;
     }
 
-    private static void usage(String problem) {
-        System.err.println(problem);
-        System.err.println("usage: GenerateMigration --unit <persistence unit> --message <what it does> [--migrations <dir>]"
+    private static int usage(PrintStream err, String problem) {
+        err.println(problem);
+        err.println("usage: GenerateMigration --unit <persistence unit> --message <what it does> [--migrations <dir>]"
                 + " [--downgrades <dir>] [--url <jdbc url>] [--user <user>] [--password <password>] [--apply-existing true]");
-        System.exit(2);
+        return 2;
     }
 }
