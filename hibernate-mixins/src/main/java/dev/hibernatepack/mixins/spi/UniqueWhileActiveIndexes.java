@@ -29,6 +29,13 @@ public final class UniqueWhileActiveIndexes {
     private UniqueWhileActiveIndexes() {
     }
 
+    /** The name of the {@code deleted_at} attribute of a {@link SoftDeletable} entity; empty for other entities. */
+    public static Optional<String> deletedAtAttribute(PersistentClass entity) {
+        Class<?> type = entity.getMappedClass();
+        return type == null || !SoftDeletable.class.isAssignableFrom(type) ? Optional.empty()
+                : Optional.of(SoftDeleteState.fields(type).deletedAtName());
+    }
+
     /** The {@code deleted_at} column of a {@link SoftDeletable} entity; empty for other entities. */
     public static Optional<Column> deletedAtColumn(PersistentClass entity) {
         Class<?> type = entity.getMappedClass();

@@ -107,12 +107,19 @@ public final class SlugIntegrator implements Integrator {
             taken.append(" and ").append(alive);
             target.append(" where ").append(alive);
         }
+        String live = null;
+        if (alive != null) {
+            StringBuilder sql = new StringBuilder("select count(*) from ").append(tableName).append(" where ").append(column).append(" = ?");
+            mapping.scopeColumns().forEach(scope -> sql.append(" and ").append(scope.getQuotedName(dialect)).append(" = ?"));
+            live = sql.append(" and ").append(alive).toString();
+        }
         String length = dialect instanceof SQLServerDialect ? "len" : "length";
         taken.append(" order by ").append(length).append('(').append(column).append(") desc, ").append(column).append(" desc");
         long columnLength = mapping.column().getLength() == null ? org.hibernate.Length.DEFAULT : mapping.column().getLength();
         int maxLength = (int) Math.min(config.maxLength(), columnLength);
         return new SlugModel(entity.getEntityName(), mapping.property().getName(), List.of(slug.from()), Arrays.asList(slug.scope()),
                 slug.regenerate(), slug.history(), mapping.indexName(), maxLength, taken.toString(),
-                dialect instanceof PostgreSQLDialect ? target.toString() : null);
+                dialect instanceof PostgreSQLDialect ? target.toString() : null,
+                alive == null ? null : UniqueWhileActiveIndexes.deletedAtAttribute(entity).orElseThrow(), live);
     }
 }

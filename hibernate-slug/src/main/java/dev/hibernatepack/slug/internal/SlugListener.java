@@ -65,6 +65,11 @@ final class SlugListener implements PreInsertEventListener, PreUpdateEventListen
         Object[] old = event.getOldState();
         String current = (String) state[r.slug()];
         String previous = old == null ? null : (String) old[r.slug()];
+        if (old != null && r.releasedBy() >= 0 && old[r.releasedBy()] != null && state[r.releasedBy()] == null
+                && current != null && !current.isBlank()) {
+            restored(event, model, r, current);
+            return false;
+        }
         String base;
         if (current == null || current.isBlank()) {
             base = model.baseSlug(event.getEntity(), state, r); // the application cleared it: make it again
@@ -89,6 +94,32 @@ final class SlugListener implements PreInsertEventListener, PreUpdateEventListen
         }
         assign(event.getSession(), event.getPersister(), model, r, event.getEntity(), state, base);
         return false;
+    }
+
+    /**
+     * A soft-deleted row comes back while deleted rows give their slugs up: it keeps its slug if no
+     * live row took it meanwhile, else it gets the next free one of its source.
+     */
+    private void restored(PreUpdateEvent event, SlugModel model, SlugModel.Resolved r, String current) {
+        Object[] state = event.getState();
+        String fromSource = model.baseSlug(event.getEntity(), state, r);
+        boolean ownBase = current.equals(fromSource) || isSuffixed(current, fromSource);
+        if (model.conflictTarget != null) {
+            // PostgreSQL: look before writing, under the lock, rather than let the update fail.
+            model.lockAndFindHighestSuffix(event.getSession(), fromSource, state, r);
+            if (model.isLive(event.getSession(), current, state, r)) {
+                assignLocked(event.getSession(), event.getPersister(), model, r, event.getEntity(), state, fromSource);
+            }
+            return;
+        }
+        // Elsewhere: write the slug it has; if a live row holds it, the executor moves on to the next suffix.
+        String tail = current.length() > fromSource.length() + 1 ? current.substring(fromSource.length() + 1) : "";
+        boolean suffixed = ownBase && !current.equals(fromSource) && tail.length() <= 9;
+        String base = ownBase && (current.equals(fromSource) || suffixed) ? fromSource : current;
+        int suffix = suffixed ? Integer.parseInt(tail) : 1;
+        PendingSlug pending = new PendingSlug(runtime, model, r, event.getEntity(), state, model.scopeKey(state, r), base, current,
+                suffix);
+        pending.start();
     }
 
     private void assign(SharedSessionContractImplementor session, EntityPersister persister, SlugModel model,

@@ -44,11 +44,16 @@ final class SlugModel {
      * null on databases that undo a failed statement alone.
      */
     final String conflictTarget;
+    /** The {@code deleted_at} attribute when soft-deleted rows give their slugs up; null otherwise. */
+    final String releasedBy;
+    /** {@code select count(*) from t where slug = ? and scope = ? ... and deleted_at is null}; null unless {@link #releasedBy}. */
+    final String liveSql;
 
     private volatile Resolved resolved;
 
     SlugModel(String entityName, String slugAttribute, List<String> sources, List<String> scopes, Slug.Regeneration regenerate,
-            boolean history, String indexName, int maxLength, String takenSql, String conflictTarget) {
+            boolean history, String indexName, int maxLength, String takenSql, String conflictTarget, String releasedBy,
+            String liveSql) {
         this.entityName = entityName;
         this.slugAttribute = slugAttribute;
         this.sources = sources;
@@ -59,10 +64,12 @@ final class SlugModel {
         this.maxLength = maxLength;
         this.takenSql = takenSql;
         this.conflictTarget = conflictTarget;
+        this.releasedBy = releasedBy;
+        this.liveSql = liveSql;
     }
 
     /** Positions in the persister's state arrays, found on first use (persisters do not exist at boot). */
-    record Resolved(int slug, int[] sources, int[] scopes, AttributeMapping[] scopeMappings, String slugColumn) {
+    record Resolved(int slug, int[] sources, int[] scopes, AttributeMapping[] scopeMappings, String slugColumn, int releasedBy) {
     }
 
     Resolved resolve(EntityPersister persister) {
@@ -73,7 +80,8 @@ final class SlugModel {
             AttributeMapping[] scopeMappings = scopes.stream().map(persister::findAttributeMapping).toArray(AttributeMapping[]::new);
             String[] column = new String[1];
             persister.findAttributeMapping(slugAttribute).forEachSelectable((i, selectable) -> column[0] = selectable.getSelectionExpression());
-            r = new Resolved(persister.getPropertyIndex(slugAttribute), sourceIndexes, scopeIndexes, scopeMappings, column[0]);
+            r = new Resolved(persister.getPropertyIndex(slugAttribute), sourceIndexes, scopeIndexes, scopeMappings, column[0],
+                    releasedBy == null ? -1 : persister.getPropertyIndex(releasedBy));
             resolved = r;
         }
         return r;
@@ -179,6 +187,18 @@ final class SlugModel {
         SlugStatements.query(session, "select pg_advisory_xact_lock(?)", statement -> statement.setLong(1, lock), rows -> rows.next(),
                 "Could not lock the slugs of " + entityName);
         return highestSuffix(session, base, state, r);
+    }
+
+    /** Whether a live row in the scope holds {@code slug}; for rows coming back from soft delete. */
+    boolean isLive(SharedSessionContractImplementor session, String slug, Object[] state, Resolved r) {
+        List<Object[]> scope = scopeValues(session, state, r);
+        return SlugStatements.query(session, liveSql, statement -> {
+            statement.setString(1, slug);
+            int position = 2;
+            for (Object[] bound : scope) {
+                bindScope(statement, position++, bound[0], (SelectableMapping) bound[1], session);
+            }
+        }, rows -> rows.next() && rows.getLong(1) > 0, "Could not check the slugs of " + entityName);
     }
 
     private static List<Object[]> scopeValues(SharedSessionContractImplementor session, Object[] state, Resolved r) {
