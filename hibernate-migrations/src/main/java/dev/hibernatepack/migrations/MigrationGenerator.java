@@ -207,11 +207,6 @@ public final class MigrationGenerator {
         }
     }
 
-    private static final Pattern DROP_IF_EXISTS = Pattern.compile(
-            "(?is)alter\\s+table\\s+(?:if\\s+exists\\s+)?\\S+\\s+drop\\s+constraint\\s+if\\s+exists\\s+(\\S+)");
-    private static final Pattern ADD_CONSTRAINT = Pattern.compile(
-            "(?is)alter\\s+table\\s+(?:if\\s+exists\\s+)?\\S+\\s+add\\s+constraint\\s+(\\S+)\\s+unique\\s.*");
-
     /**
      * The statements without the {@code drop constraint if exists} / {@code add constraint ... unique}
      * pairs Hibernate's migrator writes on every run for unique keys the database already has.
@@ -219,10 +214,8 @@ public final class MigrationGenerator {
     static List<String> withoutRecreatedConstraints(List<String> statements, Set<String> existing) {
         List<String> kept = new ArrayList<>();
         for (String statement : statements) {
-            Matcher drop = DROP_IF_EXISTS.matcher(statement);
-            Matcher add = ADD_CONSTRAINT.matcher(statement);
-            String name = drop.matches() ? drop.group(1) : add.matches() ? add.group(1) : null;
-            if (name == null || !existing.contains(name.replace("\"", "").toLowerCase(Locale.ROOT))) {
+            String name = Downgrades.uniqueKeyRecreated(statement);
+            if (name == null || !existing.contains(name)) {
                 kept.add(statement);
             }
         }

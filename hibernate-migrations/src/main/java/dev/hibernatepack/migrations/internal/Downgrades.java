@@ -20,7 +20,8 @@ public final class Downgrades {
     private static final Pattern CREATE_SEQUENCE = Pattern.compile("(?is)create\\s+sequence\\s+(?:if\\s+not\\s+exists\\s+)?" + NAME + ".*");
     private static final Pattern CREATE_INDEX = Pattern.compile("(?is)create\\s+(?:unique\\s+)?index\\s+(?:if\\s+not\\s+exists\\s+)?" + NAME + "\\s+on\\s+" + NAME + ".*");
     private static final Pattern ADD_CONSTRAINT = Pattern.compile("(?is)alter\\s+table\\s+(?:if\\s+exists\\s+)?" + NAME + "\\s+add\\s+constraint\\s+" + NAME + ".*");
-    private static final Pattern DROP_IF_EXISTS = Pattern.compile("(?is)alter\\s+table\\s+(?:if\\s+exists\\s+)?" + NAME + "\\s+drop\\s+constraint\\s+if\\s+exists\\s+.*");
+    private static final Pattern DROP_IF_EXISTS = Pattern.compile("(?is)alter\\s+table\\s+(?:if\\s+exists\\s+)?" + NAME + "\\s+drop\\s+constraint\\s+if\\s+exists\\s+" + NAME + ".*");
+    private static final Pattern ADD_UNIQUE = Pattern.compile("(?is)alter\\s+table\\s+(?:if\\s+exists\\s+)?" + NAME + "\\s+add\\s+constraint\\s+" + NAME + "\\s+unique\\s.*");
     private static final Pattern ADD_COLUMN = Pattern.compile("(?is)alter\\s+table\\s+(?:if\\s+exists\\s+)?" + NAME + "\\s+add\\s+(?:column\\s+)?(?:if\\s+not\\s+exists\\s+)?" + NAME + "\\s+.*");
 
     /**
@@ -53,6 +54,22 @@ public final class Downgrades {
             }
         }
         return new Script(text.toString(), unmatched);
+    }
+
+    /**
+     * The constraint a {@code drop constraint if exists} or {@code add constraint ... unique}
+     * statement names (the pair Hibernate's migrator writes for every unique key, on every run),
+     * unquoted and lower case; null for other statements.
+     */
+    public static String uniqueKeyRecreated(String statement) {
+        Matcher m = DROP_IF_EXISTS.matcher(statement);
+        if (!m.matches()) {
+            m = ADD_UNIQUE.matcher(statement);
+            if (!m.matches()) {
+                return null;
+            }
+        }
+        return m.group(2).replace("\"", "").toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String undo(String statement) {
