@@ -2,20 +2,30 @@
 package dev.hibernatepack.monitoring;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-/** Renders {@link QueryStatistics} as JSON and as an HTML page. */
+/** Renders {@link QueryStatistics} as JSON (times in microseconds) and as an HTML page (times in milliseconds). */
 final class QueryReports {
 
     private static final int TOP = 20;
+    private static final DateTimeFormatter FROM_TO = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private QueryReports() {
     }
 
     static String json(QueryStatistics stats) {
         StringBuilder out = new StringBuilder(1024);
-        out.append("{\"count\":").append(stats.count()).append(",\"countsByKind\":{");
+        out.append("{\"sessionFactory\":").append(quote(stats.sessionFactory()))
+                .append(",\"window\":{\"from\":").append(quote(stats.since().toString()))
+                .append(",\"to\":").append(quote(stats.until().toString()))
+                .append(",\"durationMicros\":").append(micros(stats.window())).append('}')
+                .append(",\"count\":").append(stats.count()).append(",\"countsByKind\":{");
         boolean first = true;
         for (Map.Entry<QueryKind, Long> entry : stats.countsByKind().entrySet()) {
             out.append(first ? "" : ",").append('"').append(entry.getKey()).append("\":").append(entry.getValue());
@@ -65,15 +75,21 @@ final class QueryReports {
 
     static String html(QueryStatistics stats) {
         StringBuilder out = new StringBuilder(4096);
-        out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Hibernate Pack query report</title>\n<style>")
-                .append("body{font:14px/1.45 system-ui,sans-serif;margin:2em auto;max-width:72em;color:#222;padding:0 1em}")
-                .append("h1{font-size:1.5em}h2{font-size:1.15em;margin-top:2em}")
+        out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Query report: ")
+                .append(escape(stats.sessionFactory())).append("</title>\n<style>")
+                .append("body{font:14px/1.45 system-ui,sans-serif;margin:2em auto;max-width:80em;color:#222;padding:0 1em}")
+                .append("h1{font-size:1.5em;margin-bottom:.2em}h1 code{font-size:.9em;background:#f4f4f4;padding:0 .25em}h2{font-size:1.15em;margin-top:2em}p.window{margin-top:0;color:#555}")
                 .append("table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.35em .6em;border-bottom:1px solid #ddd;vertical-align:top}")
-                .append("th{background:#f4f4f4}td.n{text-align:right;white-space:nowrap}code{font:12px/1.4 ui-monospace,monospace;word-break:break-all}")
-                .append(".warn{background:#fff4e5}.none{color:#777}")
-                .append("</style></head><body>\n<h1>Query report</h1>\n");
-        out.append("<table><tr><th>statements</th><th>select</th><th>insert</th><th>update</th><th>delete</th><th>other</th>")
-                .append("<th>total</th><th>max</th><th>p50</th><th>p90</th><th>p99</th></tr><tr>")
+                .append("th{background:#f4f4f4;white-space:nowrap}th.n,td.n{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}")
+                .append("code{font:12px/1.4 ui-monospace,monospace;overflow-wrap:anywhere}")
+                .append(".warn{background:#fff4e5}.none{color:#777}small{color:#555}")
+                .append("</style></head><body>\n<h1>Query report of session factory <code>").append(escape(stats.sessionFactory())).append("</code></h1>\n")
+                .append("<p class=\"window\">From ").append(timestamp(stats.since())).append(" to ").append(timestamp(stats.until()))
+                .append(" (").append(span(stats.window())).append("). Times in milliseconds.</p>\n");
+        out.append("<table><tr><th class=\"n\">statements</th><th class=\"n\">select</th><th class=\"n\">insert</th>")
+                .append("<th class=\"n\">update</th><th class=\"n\">delete</th><th class=\"n\">other</th>")
+                .append("<th class=\"n\">total (ms)</th><th class=\"n\">max (ms)</th><th class=\"n\">p50 (ms)</th>")
+                .append("<th class=\"n\">p90 (ms)</th><th class=\"n\">p99 (ms)</th></tr><tr>")
                 .append(cell(stats.count()));
         for (QueryKind kind : QueryKind.values()) {
             out.append(cell(stats.count(kind)));
@@ -85,35 +101,47 @@ final class QueryReports {
         if (stats.nPlusOneFindings().isEmpty()) {
             out.append("<p class=\"none\">None.</p>\n");
         } else {
-            out.append("<table><tr><th>association</th><th>selects</th><th>call site</th><th>try</th><th>statement</th></tr>\n");
+            out.append("<table><tr><th>association</th><th class=\"n\">selects</th><th>call site</th><th>try</th><th>statement</th></tr>\n");
             for (NPlusOneFinding f : stats.nPlusOneFindings()) {
-                out.append("<tr class=\"warn\"><td>").append(escape(f.association())).append(" <small>(").append(escape(f.cause()))
-                        .append(")</small></td>").append(cell(f.count())).append("<td><code>").append(escape(f.callSite()))
-                        .append("</code></td><td>").append(escape(f.fix())).append("</td><td><code>").append(escape(f.shape()))
-                        .append("</code></td></tr>\n");
+                out.append("<tr class=\"warn\"><td>").append(escape(f.association())).append(" <small>(")
+                        .append(escape(f.cause().toLowerCase(Locale.ROOT))).append(")</small></td>").append(cell(f.count()))
+                        .append("<td>").append(code(f.callSite())).append("</td><td>").append(escape(f.fix())).append("</td><td>")
+                        .append(code(f.shape())).append("</td></tr>\n");
             }
             out.append("</table>\n");
         }
 
-        out.append("<h2>Top statements by total time</h2>\n<table><tr><th>statement</th><th>kind</th><th>count</th>")
-                .append("<th>mean batch</th><th>total</th><th>mean</th><th>max</th></tr>\n");
-        for (ShapeStatistics shape : stats.topShapes(TOP)) {
-            out.append("<tr><td><code>").append(escape(shape.shape())).append("</code></td><td>").append(shape.kind()).append("</td>")
-                    .append(cell(shape.count()))
-                    .append("<td class=\"n\">").append(String.format(java.util.Locale.ROOT, "%.1f", shape.meanBatchSize())).append("</td>")
-                    .append(cell(shape.total())).append(cell(shape.mean())).append(cell(shape.max()))
-                    .append("</tr>\n");
+        List<ShapeStatistics> top = stats.topShapes(TOP);
+        out.append("<h2>Top statements by total time");
+        if (top.size() < stats.shapes().size()) {
+            out.append(" <small>(").append(top.size()).append(" of ").append(stats.shapes().size()).append(" shapes)</small>");
         }
-        out.append("</table>\n<h2>Slow queries</h2>\n");
+        out.append("</h2>\n");
+        if (top.isEmpty()) {
+            out.append("<p class=\"none\">None.</p>\n");
+        } else {
+            out.append("<table><tr><th>statement</th><th>kind</th><th class=\"n\">count</th><th class=\"n\">mean batch</th>")
+                    .append("<th class=\"n\">total (ms)</th><th class=\"n\">mean (ms)</th><th class=\"n\">max (ms)</th></tr>\n");
+            for (ShapeStatistics shape : top) {
+                out.append("<tr><td>").append(code(shape.shape())).append("</td><td>")
+                        .append(shape.kind().name().toLowerCase(Locale.ROOT)).append("</td>").append(cell(shape.count()))
+                        .append("<td class=\"n\">").append(String.format(Locale.ROOT, "%.1f", shape.meanBatchSize())).append("</td>")
+                        .append(cell(shape.total())).append(cell(shape.mean())).append(cell(shape.max()))
+                        .append("</tr>\n");
+            }
+            out.append("</table>\n");
+        }
+        out.append("<h2>Slow queries</h2>\n");
         if (stats.slowQueries().isEmpty()) {
             out.append("<p class=\"none\">None.</p>\n");
         } else {
-            out.append("<table><tr><th>when</th><th>duration</th><th>batch</th><th>call site</th><th>statement</th></tr>\n");
+            out.append("<table><tr><th>when (UTC)</th><th class=\"n\">duration (ms)</th><th class=\"n\">batch</th><th>call site</th>")
+                    .append("<th>statement</th></tr>\n");
             for (SlowQuery q : stats.slowQueries()) {
-                out.append("<tr><td>").append(q.at()).append("</td>").append(cell(q.duration())).append(cell(q.batchSize())).append("<td><code>")
-                        .append(escape(q.callSite())).append("</code>")
+                out.append("<tr><td class=\"n\">").append(WHEN.format(q.at())).append("</td>").append(cell(q.duration()))
+                        .append(cell(q.batchSize())).append("<td>").append(code(q.callSite()))
                         .append(q.cause() == null ? "" : "<br><small>loading " + escape(q.cause()) + "</small>")
-                        .append("</td><td><code>").append(escape(q.shape())).append("</code></td></tr>\n");
+                        .append("</td><td>").append(code(q.shape())).append("</td></tr>\n");
             }
             out.append("</table>\n");
         }
@@ -124,10 +152,35 @@ final class QueryReports {
         return "<td class=\"n\">" + value + "</td>";
     }
 
+    /** A time in the report's one unit, milliseconds, to the microsecond ({@code 1,234.567}). */
     private static String cell(Duration duration) {
-        long micros = micros(duration);
-        String text = micros >= 10_000 ? String.format(java.util.Locale.ROOT, "%.1f ms", micros / 1000.0) : micros + " µs";
-        return "<td class=\"n\">" + text + "</td>";
+        return "<td class=\"n\">" + String.format(Locale.ROOT, "%,.3f", micros(duration) / 1000.0) + "</td>";
+    }
+
+    /** Code that may wrap after a dot or comma rather than anywhere. */
+    private static String code(String text) {
+        return "<code>" + escape(text).replace(".", ".<wbr>").replace(",", ",<wbr>") + "</code>";
+    }
+
+    private static String timestamp(Instant instant) {
+        return FROM_TO.format(instant) + " UTC";
+    }
+
+    /** How long a window is, for people: {@code 850 ms}, {@code 2.4 s}, {@code 3 min 12 s}, {@code 2 h 5 min}. */
+    static String span(Duration duration) {
+        long millis = duration.toMillis();
+        if (millis < 1000) {
+            return millis + " ms";
+        }
+        if (millis < 60_000) {
+            return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+        }
+        long seconds = duration.toSeconds();
+        if (seconds < 3600) {
+            return seconds / 60 + " min " + seconds % 60 + " s";
+        }
+        long minutes = duration.toMinutes();
+        return minutes < 24 * 60 ? minutes / 60 + " h " + minutes % 60 + " min" : minutes / (24 * 60) + " d " + minutes / 60 % 24 + " h";
     }
 
     private static long micros(Duration duration) {

@@ -42,7 +42,7 @@ class ExportIT {
             assertThat((Long) server.getAttribute(name, "SelectCount")).isEqualTo(1L);
             assertThat((String[]) server.getAttribute(name, "TopShapes")).anySatisfy(line -> assertThat(line).startsWith("1 x, ")
                     .contains("from Author"));
-            assertThat((String) server.getAttribute(name, "Json")).startsWith("{\"count\":1,");
+            assertThat((String) server.getAttribute(name, "Json")).startsWith("{\"sessionFactory\":\"export-jmx\",").contains("},\"count\":1,");
             scope.inTransaction(session -> {
                 for (int i = 0; i < 3; i++) {
                     session.persist(new Author("author " + i));

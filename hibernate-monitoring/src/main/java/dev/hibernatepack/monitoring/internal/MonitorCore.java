@@ -50,9 +50,16 @@ public final class MonitorCore {
     private final ConcurrentLinkedDeque<SlowQuery> slowQueries = new ConcurrentLinkedDeque<>();
     // Never reset: a Micrometer counter must not go down.
     private final AtomicLong findingsEver = new AtomicLong();
+    private volatile String sessionFactoryName = "(not started)";
+    private volatile Instant since = Instant.now();
 
     public MonitorCore(MonitoringConfig config) {
         this.config = config;
+    }
+
+    /** Names the factory these statistics belong to, once it exists. */
+    void sessionFactoryName(String name) {
+        this.sessionFactoryName = name;
     }
 
     /**
@@ -165,7 +172,7 @@ public final class MonitorCore {
         shapes.sort(Comparator.comparing(ShapeStatistics::total).reversed());
         return new QueryStatistics(byKind, Duration.ofNanos(nanos), Duration.ofNanos(max),
                 percentile(histogram, 50), percentile(histogram, 90), percentile(histogram, 99), shapes, List.copyOf(findings),
-                List.copyOf(slowQueries));
+                List.copyOf(slowQueries), sessionFactoryName, since, Instant.now());
     }
 
     private List<Shape.Totals> allTotals() {
@@ -246,6 +253,7 @@ public final class MonitorCore {
 
     /** Forgets everything counted so far (shapes, counters, findings). */
     public void reset() {
+        since = Instant.now();
         byShape.clear();
         bySql.clear();
         otherShapes = otherShapes();

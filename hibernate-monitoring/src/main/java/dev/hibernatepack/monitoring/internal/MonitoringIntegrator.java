@@ -49,6 +49,7 @@ public final class MonitoringIntegrator implements Integrator {
             registry.appendListeners(EventType.LOAD, new LoadCauseListeners.EntityEnd());
         }
         String name = sessionFactory.getName() != null ? sessionFactory.getName() : sessionFactory.getUuid();
+        core.sessionFactoryName(name);
         Runnable jmx = core.config.jmx() ? registerMBean(core, name) : () -> { };
         Runnable meters = core.config.micrometer() && micrometerPresent(bootstrapContext) ? bindMeters(core, name) : () -> { };
         cleanups.put(sessionFactory, () -> {

@@ -39,7 +39,7 @@ class MonitorCoreTest {
                 },
                 single -> assertThat(single.batchSize()).isEqualTo(1));
         assertThat(logged).hasSize(2);
-        assertThat(logged.get(0)).startsWith("Slow query: 5 ms (batch of 50) at ").endsWith(": insert into post (id,title) values (?...)");
+        assertThat(logged.get(0)).startsWith("Slow query: 5 ms (batch of 50) at ").endsWith(": insert into post (id,title) values (?,?)");
         assertThat(logged.get(1)).startsWith("Slow query: 2 ms at ");
     }
 
