@@ -3,7 +3,11 @@ package dev.hibernatepack.monitoring;
 
 /**
  * Settings of the monitoring module, given like any Hibernate setting ({@code persistence.xml},
- * {@code hibernate.properties}, {@code spring.jpa.properties.*} or the bootstrap map).
+ * {@code hibernate.properties}, {@code spring.jpa.properties.*} or the bootstrap map). They follow
+ * the pack's one rule: an absent setting takes its default; a blank value is refused (remove the
+ * setting to get the default); text is trimmed and words match without regard to case; booleans
+ * are {@code true} or {@code false} only; whole numbers must lie in the range given here. A refused
+ * value fails the boot with {@link InvalidSettingException}.
  */
 public interface MonitoringSettings {
 
@@ -18,7 +22,8 @@ public interface MonitoringSettings {
     /**
      * Statements that take at least this many milliseconds are logged (logger
      * {@code dev.hibernatepack.monitoring.SlowQuery}, level WARN) with their shape, duration and
-     * call site. {@code 0} turns the log off. Default {@code 1000}.
+     * call site. {@code 0} turns the log off. Default {@code 1000}; from {@code 0} to
+     * {@code 2147483647}.
      *
      * @since 0.1
      */
@@ -45,7 +50,7 @@ public interface MonitoringSettings {
 
     /**
      * How many single-row lazy loads of one association in one unit of work make an N+1.
-     * Default {@code 5}; at least {@code 2}.
+     * Default {@code 5}; from {@code 2} to {@code 2147483647}.
      *
      * @since 0.1
      */
@@ -54,7 +59,7 @@ public interface MonitoringSettings {
     /**
      * How many distinct statement shapes the factory-wide statistics keep apart; further shapes
      * are counted under one {@code (other shapes)} entry, so memory stays bounded whatever SQL the
-     * application sends. Default {@code 1000}.
+     * application sends. Default {@code 1000}; from {@code 1} to {@code 1000000}.
      *
      * @since 0.1
      */
@@ -77,8 +82,11 @@ public interface MonitoringSettings {
     String MICROMETER = "hibernatepack.monitoring.micrometer";
 
     /**
-     * The Micrometer {@code MeterRegistry} instance to publish to. Default
-     * {@code Metrics.globalRegistry} (to which Spring Boot adds its own registry).
+     * The Micrometer {@code MeterRegistry} instance to publish to, given as an object (in the
+     * bootstrap map, or through Spring Boot's {@code HibernatePropertiesCustomizer}). Default
+     * {@code Metrics.globalRegistry} (to which Spring Boot adds its own registry). Anything else
+     * (a class or bean name, text) is refused at boot rather than ignored, as is any value while
+     * {@code micrometer-core} is not on the classpath.
      *
      * @since 0.1
      */

@@ -159,7 +159,21 @@ class MonitoringSetupIT {
                         "The value [loud] of the [hibernatepack.monitoring.n_plus_one] setting is not supported; allowed: off, log, throw"));
         assertThatThrownBy(() -> TestSessionFactories.open(ENTITIES, Map.of(MonitoringSettings.N_PLUS_ONE_THRESHOLD, "1"), "bad"))
                 .satisfies(e -> assertThat(rootMessage(e)).contains("[hibernatepack.monitoring.n_plus_one_threshold]")
-                        .endsWith("allowed: a whole number >= 2"));
+                        .endsWith("allowed: a whole number from 2 to 2147483647"));
+        assertThatThrownBy(() -> TestSessionFactories.open(ENTITIES, Map.of(MonitoringSettings.MAX_SHAPES, "4294967297"), "bad"))
+                .satisfies(e -> assertThat(rootMessage(e)).isEqualTo("The value [4294967297] of the"
+                        + " [hibernatepack.monitoring.max_shapes] setting is not supported; allowed: a whole number from 1 to 1000000"));
+        assertThatThrownBy(() -> TestSessionFactories.open(ENTITIES, Map.of(MonitoringSettings.JMX, ""), "bad"))
+                .satisfies(e -> assertThat(rootMessage(e)).isEqualTo("The value [] of the [hibernatepack.monitoring.jmx] setting is not"
+                        + " supported; allowed: true, false (a blank value is not a setting: remove it to use the default)"));
+    }
+
+    @Test
+    void aMeterRegistryNamedInsteadOfGivenFailsTheBoot() {
+        assertThatThrownBy(() -> TestSessionFactories.open(ENTITIES, Map.of(MonitoringSettings.METER_REGISTRY, "prometheusMeterRegistry"), "bad"))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessage("The value [prometheusMeterRegistry] of the [hibernatepack.monitoring.meter_registry] setting is not supported;"
+                        + " allowed: an instance of io.micrometer.core.instrument.MeterRegistry (an object in the settings map, not a name)");
     }
 
     @Test

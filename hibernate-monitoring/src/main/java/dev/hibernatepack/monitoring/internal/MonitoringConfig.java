@@ -26,70 +26,136 @@ public record MonitoringConfig(long slowThresholdNanos, boolean logSqlLiterals, 
     /** What to do about an N+1 pattern. */
     public enum NPlusOneMode { OFF, LOG, THROW }
 
+    /** The one setting whose value is an object: Micrometer's registry type, named so that Micrometer stays optional. */
+    static final String METER_REGISTRY_TYPE = "io.micrometer.core.instrument.MeterRegistry";
+
+    /** Appended to what a setting allows when its value was blank (the pack's rule, as in hibernate-mixins' SettingValues). */
+    static final String BLANK = "a blank value is not a setting: remove it to use the default";
+
+    /** Most shapes kept apart: each costs its SQL text and counters, so memory stays bounded. */
+    static final int MAX_SHAPES_LIMIT = 1_000_000;
+
     /** Whether the module is on; only {@link MonitoringSettings#ENABLED} is read. */
     public static boolean enabled(Map<?, ?> settings) {
         return bool(settings, MonitoringSettings.ENABLED, true);
     }
 
-    /** Reads every setting; a bad value fails with {@link InvalidSettingException}. */
+    /**
+     * Reads every setting by the pack's rule: absent means the default, blank text is refused,
+     * text is trimmed and words match without regard to case, booleans are {@code true} or
+     * {@code false}, whole numbers are range-checked (never wrapped). A bad value fails with
+     * {@link InvalidSettingException}.
+     */
     public static MonitoringConfig from(Map<?, ?> settings) {
-        long slowMillis = number(settings, MonitoringSettings.SLOW_QUERY_THRESHOLD_MS, 1000, 0, "a whole number of milliseconds >= 0 (0 turns the log off)");
+        long slowMillis = whole(settings, MonitoringSettings.SLOW_QUERY_THRESHOLD_MS, 1000, 0, Integer.MAX_VALUE,
+                "milliseconds", " (0 turns the log off)");
         return new MonitoringConfig(
                 TimeUnit.MILLISECONDS.toNanos(slowMillis),
                 bool(settings, MonitoringSettings.LOG_SQL_LITERALS, false),
-                mode(settings.get(MonitoringSettings.N_PLUS_ONE)),
-                (int) number(settings, MonitoringSettings.N_PLUS_ONE_THRESHOLD, 5, 2, "a whole number >= 2"),
-                (int) number(settings, MonitoringSettings.MAX_SHAPES, 1000, 1, "a whole number >= 1"),
+                mode(settings),
+                (int) whole(settings, MonitoringSettings.N_PLUS_ONE_THRESHOLD, 5, 2, Integer.MAX_VALUE, "", ""),
+                (int) whole(settings, MonitoringSettings.MAX_SHAPES, 1000, 1, MAX_SHAPES_LIMIT, "", ""),
                 bool(settings, MonitoringSettings.JMX, true),
                 bool(settings, MonitoringSettings.MICROMETER, true),
-                settings.get(MonitoringSettings.METER_REGISTRY));
+                meterRegistry(settings));
+    }
+
+    /** The raw value ({@code null} when absent); text is trimmed, and refused when blank. */
+    private static Object value(Map<?, ?> settings, String name, String allowed) {
+        Object value = settings.get(name);
+        if (value instanceof String text) {
+            String trimmed = text.trim();
+            if (trimmed.isEmpty()) {
+                throw new InvalidSettingException(name, value, allowed + " (" + BLANK + ")");
+            }
+            return trimmed;
+        }
+        return value;
     }
 
     private static boolean bool(Map<?, ?> settings, String name, boolean fallback) {
-        Object value = settings.get(name);
+        Object value = value(settings, name, "true, false");
         if (value == null) {
             return fallback;
         }
         if (value instanceof Boolean b) {
             return b;
         }
-        return switch (value.toString().trim().toLowerCase(Locale.ROOT)) {
+        return switch (value.toString().toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
             default -> throw new InvalidSettingException(name, value, "true, false");
         };
     }
 
-    private static long number(Map<?, ?> settings, String name, long fallback, long min, String allowed) {
-        Object value = settings.get(name);
+    private static long whole(Map<?, ?> settings, String name, long fallback, long min, long max, String unit, String note) {
+        String allowed = "a whole number" + (unit.isEmpty() ? "" : " of " + unit) + " from " + min + " to " + max + note;
+        Object value = value(settings, name, allowed);
         if (value == null) {
             return fallback;
         }
         long parsed;
-        if (value instanceof Number n && !(value instanceof Double) && !(value instanceof Float)) {
-            parsed = n.longValue();
+        if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            parsed = ((Number) value).longValue();
+        } else if (value instanceof Number) {
+            throw new InvalidSettingException(name, value, allowed);
         } else {
             try {
-                parsed = Long.parseLong(value.toString().trim());
+                parsed = Long.parseLong(value.toString().replace("_", ""));
             } catch (NumberFormatException e) {
                 throw new InvalidSettingException(name, value, allowed);
             }
         }
-        if (parsed < min) {
+        if (parsed < min || parsed > max) {
             throw new InvalidSettingException(name, value, allowed);
         }
         return parsed;
     }
 
-    private static NPlusOneMode mode(Object value) {
+    private static NPlusOneMode mode(Map<?, ?> settings) {
+        Object value = value(settings, MonitoringSettings.N_PLUS_ONE, "off, log, throw");
         if (value == null) {
             return NPlusOneMode.LOG;
         }
-        return switch (value.toString().trim().toLowerCase(Locale.ROOT)) {
+        return switch (value.toString().toLowerCase(Locale.ROOT)) {
             case "off" -> NPlusOneMode.OFF;
             case "log" -> NPlusOneMode.LOG;
             case "throw" -> NPlusOneMode.THROW;
             default -> throw new InvalidSettingException(MonitoringSettings.N_PLUS_ONE, value, "off, log, throw");
         };
+    }
+
+    /**
+     * The {@code MeterRegistry} instance given, or {@code null}. A registry cannot be named (by
+     * class or bean name): anything but an instance is refused, and so is any value while
+     * Micrometer is not on the classpath, rather than publishing silently somewhere else.
+     */
+    private static Object meterRegistry(Map<?, ?> settings) {
+        String allowed = "an instance of " + METER_REGISTRY_TYPE + " (an object in the settings map, not a name)";
+        Object value = value(settings, MonitoringSettings.METER_REGISTRY, allowed);
+        if (value == null || isMeterRegistry(value.getClass())) {
+            return value;
+        }
+        Object shown = value instanceof CharSequence ? value : "instance of " + value.getClass().getName();
+        throw new InvalidSettingException(MonitoringSettings.METER_REGISTRY, shown,
+                micrometerPresent() ? allowed : allowed + "; micrometer-core is not on the classpath");
+    }
+
+    private static boolean isMeterRegistry(Class<?> type) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            if (c.getName().equals(METER_REGISTRY_TYPE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean micrometerPresent() {
+        try {
+            Class.forName(METER_REGISTRY_TYPE, false, MonitoringConfig.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 }
