@@ -12,14 +12,19 @@ import org.hibernate.boot.spi.AbstractDelegatingSessionFactoryOptions;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.boot.spi.SessionFactoryBuilderService;
 import org.hibernate.boot.spi.SessionFactoryOptions;
+import org.hibernate.resource.jdbc.spi.StatementInspector;
 import org.hibernate.service.spi.ServiceRegistryImplementor;
 
 /**
- * Gives every session of a monitored factory its {@link MonitoringSessionListener}, constructed
- * directly. Hibernate's own way, {@code hibernate.session.events.auto}, instantiates the class
- * reflectively for each session ({@code Class.newInstance}, whose caller check walks the stack):
- * about 0.3 µs per session, a tenth of a {@code find} on H2. It also leaves that setting to the
- * application. Both the native and the JPA bootstrap build their factory through the
+ * Gives each monitored factory statistics of its own and every session of it a
+ * {@link MonitoringSessionListener}, constructed directly. The statement inspector that the
+ * module puts into the service registry's settings is shared by every factory built from that
+ * registry; the options of each factory carry a fresh copy with its own {@link MonitorCore}, which
+ * is the factory's monitoring runtime: the sessions, the integrator and {@code QueryMonitor.of}
+ * all find it there. The listener is constructed directly because Hibernate's own way,
+ * {@code hibernate.session.events.auto}, instantiates the class reflectively for each session
+ * ({@code Class.newInstance}, whose caller check walks the stack): about 0.3 µs per session, a
+ * tenth of a {@code find} on H2. It also leaves that setting to the application. Both the native and the JPA bootstrap build their factory through the
  * {@code SessionFactoryBuilderService}, whose builder this replaces with Hibernate's own, adding
  * the listener to the options it builds.
  */
@@ -42,7 +47,7 @@ final class MonitoredSessionFactories {
         }
     }
 
-    /** Hibernate's builder, whose options add the listener. */
+    /** Hibernate's builder, whose options carry the factory's own monitor and add the listener. */
     private static final class Builder extends SessionFactoryBuilderImpl {
 
         Builder(MetadataImpl metadata, BootstrapContext bootstrapContext) {
@@ -52,20 +57,27 @@ final class MonitoredSessionFactories {
         @Override
         public SessionFactoryOptions buildSessionFactoryOptions() {
             SessionFactoryOptions options = super.buildSessionFactoryOptions();
-            return options.getStatementInspector() instanceof MonitoringStatementInspector inspector
-                    ? new Options(options, inspector.core())
+            return options.getStatementInspector() instanceof MonitoringStatementInspector shared
+                    ? new Options(options, new MonitoringStatementInspector(shared.delegate(), new MonitorCore(shared.core().config)))
                     : options;
         }
     }
 
-    /** The factory's options, with one more listener per session. */
+    /** The factory's options, with its own statement inspector and one more listener per session. */
     private static final class Options extends AbstractDelegatingSessionFactoryOptions {
 
+        private final MonitoringStatementInspector inspector;
         private final MonitorCore core;
 
-        Options(SessionFactoryOptions delegate, MonitorCore core) {
+        Options(SessionFactoryOptions delegate, MonitoringStatementInspector inspector) {
             super(delegate);
-            this.core = core;
+            this.inspector = inspector;
+            this.core = inspector.core();
+        }
+
+        @Override
+        public StatementInspector getStatementInspector() {
+            return inspector;
         }
 
         @Override

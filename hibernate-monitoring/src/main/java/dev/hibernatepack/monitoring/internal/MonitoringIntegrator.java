@@ -2,33 +2,31 @@
 package dev.hibernatepack.monitoring.internal;
 
 import java.lang.management.ManagementFactory;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
+import org.hibernate.SessionFactory;
+import org.hibernate.SessionFactoryObserver;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.registry.classloading.spi.ClassLoaderService;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.spi.EventType;
 import org.hibernate.integrator.spi.Integrator;
-import org.hibernate.service.spi.SessionFactoryServiceRegistry;
 import org.jboss.logging.Logger;
 
 /**
  * Completes monitoring once the factory exists: registers the listeners that tell the monitor why
  * a select runs (unless N+1 detection is off), the JMX MBean and, with Micrometer present, the
- * meters; removes the last two when the factory closes. Found through {@code META-INF/services};
+ * meters; removes the last two when the factory closes (an observer of that factory, so nothing
+ * here is kept per factory). Found through {@code META-INF/services};
  * does nothing for a factory that monitoring does not watch.
  */
 public final class MonitoringIntegrator implements Integrator {
 
     private static final Logger LOG = Logger.getLogger(MonitoringIntegrator.class);
-
-    private final Map<SessionFactoryImplementor, Runnable> cleanups = new ConcurrentHashMap<>();
 
     @Override
     public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
@@ -52,18 +50,13 @@ public final class MonitoringIntegrator implements Integrator {
         core.sessionFactoryName(name);
         Runnable jmx = core.config.jmx() ? registerMBean(core, name) : () -> { };
         Runnable meters = core.config.micrometer() && micrometerPresent(bootstrapContext) ? bindMeters(core, name) : () -> { };
-        cleanups.put(sessionFactory, () -> {
-            jmx.run();
-            meters.run();
+        sessionFactory.addObserver(new SessionFactoryObserver() {
+            @Override
+            public void sessionFactoryClosed(SessionFactory factory) {
+                jmx.run();
+                meters.run();
+            }
         });
-    }
-
-    @Override
-    public void disintegrate(SessionFactoryImplementor sessionFactory, SessionFactoryServiceRegistry serviceRegistry) {
-        Runnable cleanup = cleanups.remove(sessionFactory);
-        if (cleanup != null) {
-            cleanup.run();
-        }
     }
 
     private static Runnable registerMBean(MonitorCore core, String name) {
