@@ -34,12 +34,6 @@ class PostRepositoryIT {
         });
     }
 
-    @Test void aDeletedPostIsNotFound() {
-        Post post = posts.insert(new Post("Hello"));
-        posts.delete(post);
-        assertThat(posts.findById(post.getId())).isEmpty();
-    }
-
     @Test
     void everyTestStartsWithEmptyTables() {
         assertThat(posts.count()).isZero();
@@ -47,5 +41,11 @@ class PostRepositoryIT {
                 .getSingleResult()).longValue());
         assertThat(rows).as("soft-deleted rows were cleared too").isZero();
         posts.insert(new Post("Left behind"));
+    }
+
+    @Test void aDeletedPostIsNotFound() {
+        Post post = posts.insert(new Post("Hello"));
+        posts.delete(post);
+        assertThat(posts.findById(post.getId())).isEmpty();
     }
 }
