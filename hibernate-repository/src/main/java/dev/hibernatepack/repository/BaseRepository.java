@@ -204,7 +204,13 @@ public class BaseRepository<T, ID> {
     /**
      * One page of the (live) rows matching {@code where}, in {@code order} and then by id, so that
      * pages never overlap or skip a row of equal sort keys. Offset pages only ({@code PageRequest.ofPage(n)});
-     * the total is counted when the request asks for it.
+     * the total is counted when the request asks for it. A size too large for the database to
+     * address, such as {@code Integer.MAX_VALUE}, reads every remaining row (the usual way to ask
+     * for "everything"); a page that starts beyond {@value PageOutOfRangeException#MAX_OFFSET} rows
+     * is refused before any SQL is sent.
+     *
+     * @throws PageOutOfRangeException when {@code (page - 1) * size} is more than
+     *         {@value PageOutOfRangeException#MAX_OFFSET}
      */
     public Page<T> findAll(Restriction<? super T> where, PageRequest page, Order<? super T> order) {
         return new Fetching<>(this, List.of()).findAll(where, page, order);
@@ -293,16 +299,16 @@ public class BaseRepository<T, ID> {
             if (page.mode() != PageRequest.Mode.OFFSET) {
                 throw new IllegalArgumentException("Cursor-based page requests are not supported; use PageRequest.ofPage(n)");
             }
+            int first = firstRow(page);
             return repository.read("findAll(page=" + page.page() + ", size=" + page.size() + ")" + fetched(), session -> {
-                int first = Math.toIntExact((page.page() - 1) * page.size());
                 RootGraph<T> graph = paths.isEmpty() ? null : session.createEntityGraph(repository.type);
                 boolean collections = graph != null && addPaths(session, graph);
                 List<T> content;
                 if (collections) {
                     content = repository.pageThroughIds(session, where, order, first, page.size(), graph);
                 } else {
-                    SelectionQuery<T> query = session.createSelectionQuery(repository.criteria(session, where, order, true))
-                            .setFirstResult(first).setMaxResults(page.size() + 1);
+                    SelectionQuery<T> query = limit(session.createSelectionQuery(repository.criteria(session, where, order, true)),
+                            first, page.size());
                     if (graph != null) {
                         query.setHint(SpecHints.HINT_SPEC_LOAD_GRAPH, graph);
                     }
@@ -348,6 +354,32 @@ public class BaseRepository<T, ID> {
         }
     }
 
+    /**
+     * The rows a page skips, {@code (page - 1) * size}.
+     *
+     * @throws PageOutOfRangeException when that is more than a query can skip
+     */
+    private static int firstRow(PageRequest page) {
+        long before = page.page() - 1;
+        if (before > PageOutOfRangeException.MAX_OFFSET / page.size()) {
+            throw new PageOutOfRangeException(page.page(), page.size());
+        }
+        return (int) (before * page.size());
+    }
+
+    /**
+     * Skips {@code first} rows and reads one more than {@code size}, to tell whether another page
+     * follows; when that row lies beyond what a query can address (a size such as
+     * {@code Integer.MAX_VALUE}, meaning "everything"), reads every remaining row instead.
+     */
+    private static <R> SelectionQuery<R> limit(SelectionQuery<R> query, int first, int size) {
+        query.setFirstResult(first);
+        if ((long) first + size + 1 <= Integer.MAX_VALUE) {
+            query.setMaxResults(size + 1);
+        }
+        return query;
+    }
+
     private CriteriaQuery<T> criteria(Session session, Restriction<? super T> where, Order<? super T> order, boolean byId) {
         CriteriaBuilder builder = session.getCriteriaBuilder();
         CriteriaQuery<T> query = builder.createQuery(type);
@@ -390,7 +422,7 @@ public class BaseRepository<T, ID> {
         // Sort keys are selected too: some databases refuse "select distinct" ordered by what it does not select.
         orders.forEach(o -> selections.add(o.getExpression()));
         ids.multiselect(selections).where(where.toPredicate(root, builder)).orderBy(orders);
-        List<Object> pageIds = session.createSelectionQuery(ids).setFirstResult(first).setMaxResults(size + 1)
+        List<Object> pageIds = limit(session.createSelectionQuery(ids), first, size)
                 .getResultList().stream().map(row -> row[0]).toList();
         if (pageIds.isEmpty()) {
             return List.of();
@@ -539,7 +571,9 @@ public class BaseRepository<T, ID> {
      * Copies the state of the detached {@code entity} onto its row and returns the managed copy.
      *
      * @throws RecordNotFoundException when no live row has its id
-     * @throws ConcurrentUpdateException when its {@code @Version} is older than the row's
+     * @throws ConcurrentUpdateException when its {@code @Version} is older than the row's, naming the
+     *         entity, the id and both versions (or, when another transaction commits between the
+     *         check and the flush, the entity and the id)
      * @throws IllegalArgumentException when it has no id (insert it)
      */
     public T update(T entity) {
@@ -547,22 +581,35 @@ public class BaseRepository<T, ID> {
         return write("update", session -> {
             Object id = requireId(session, entity, "update");
             if (!session.contains(entity)) {
-                requiredForWrite(session, id);
+                checkVersion(session, entity, requiredForWrite(session, id), id);
             }
             return session.merge(entity);
         });
     }
 
-    /** Inserts {@code entity} when it has no id yet, else merges it (inserting or updating its row). */
+    /**
+     * Inserts {@code entity} when it has no id yet, else merges it (inserting or updating its row).
+     *
+     * @throws ConcurrentUpdateException when its row exists with a newer {@code @Version}, naming the
+     *         entity, the id and both versions
+     */
     public T save(T entity) {
         Objects.requireNonNull(entity, "entity must not be null");
         Snapshot<T> snapshot = new Snapshot<>(entity);
         try {
             return write("save", session -> {
-                if (session.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity) == null) {
+                Object id = session.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity);
+                if (id == null) {
                     snapshot.take(session);
                     session.persist(entity);
                     return entity;
+                }
+                if (!session.contains(entity) && persister(session).getVersion(entity) != null) {
+                    // Loaded here, the row is the one merge copies onto: no second read.
+                    T managed = session.find(type, id);
+                    if (managed != null) {
+                        checkVersion(session, entity, managed, id);
+                    }
                 }
                 return session.merge(entity);
             });
@@ -755,13 +802,16 @@ public class BaseRepository<T, ID> {
         if (given == managed) {
             return;
         }
-        EntityPersister persister = session.getSessionFactory().unwrap(SessionFactoryImplementor.class).getMappingMetamodel()
-                .getEntityDescriptor(type);
+        EntityPersister persister = persister(session);
         if (persister.isVersioned() && !Objects.equals(persister.getVersion(given), persister.getVersion(managed))) {
             throw new ConcurrentUpdateException("The row of " + name + " with id " + id + " was changed by another transaction"
                     + " since it was read (version " + persister.getVersion(given) + ", now " + persister.getVersion(managed) + ")",
                     name, id, null);
         }
+    }
+
+    private EntityPersister persister(Session session) {
+        return session.getSessionFactory().unwrap(SessionFactoryImplementor.class).getMappingMetamodel().getEntityDescriptor(type);
     }
 
     private String entityName(Session session) {

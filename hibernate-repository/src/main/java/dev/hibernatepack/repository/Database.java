@@ -80,10 +80,15 @@ public final class Database implements SessionSource, AutoCloseable {
     /**
      * A database for {@code entities}; {@code hibernateSettings} (any Hibernate or pack setting)
      * win over the performance defaults. Connection settings in it are ignored: the pool is ours.
+     *
+     * @throws DatabaseUnavailableException when the database cannot be reached (down, restarting,
+     *         a wrong host or port): retrying later may work
+     * @throws InvalidDatabaseSettingsException when no JDBC driver accepts the URL, the server refuses
+     *         the user or password, or the database does not exist: the settings must change
      */
     public static Database create(DatabaseSettings settings, Map<String, ?> hibernateSettings, Class<?>... entities) {
         Objects.requireNonNull(settings, "settings must not be null");
-        PooledConnections connections = PooledConnections.open(settings);
+        PooledConnections connections = StartupFailures.openPools(settings);
         StandardServiceRegistry registry = null;
         try {
             registry = new StandardServiceRegistryBuilder().applySettings(hibernateSettings(connections, hibernateSettings)).build();
@@ -110,11 +115,17 @@ public final class Database implements SessionSource, AutoCloseable {
         return fromPersistenceUnit(unitName, settings, Map.of());
     }
 
-    /** As {@link #fromPersistenceUnit(String, DatabaseSettings)}, with settings that win over the unit's. */
+    /**
+     * As {@link #fromPersistenceUnit(String, DatabaseSettings)}, with settings that win over the unit's.
+     *
+     * @throws DatabaseUnavailableException when the database cannot be reached
+     * @throws InvalidDatabaseSettingsException when no JDBC driver accepts the URL, the server refuses
+     *         the user or password, or the database does not exist
+     */
     public static Database fromPersistenceUnit(String unitName, DatabaseSettings settings, Map<String, ?> hibernateSettings) {
         Objects.requireNonNull(unitName, "unitName must not be null");
         Objects.requireNonNull(settings, "settings must not be null");
-        PooledConnections connections = PooledConnections.open(settings);
+        PooledConnections connections = StartupFailures.openPools(settings);
         try {
             var factory = Persistence.createEntityManagerFactory(unitName, hibernateSettings(connections, hibernateSettings));
             return new Database(connections, factory.unwrap(SessionFactory.class));

@@ -14,8 +14,13 @@ import java.util.Optional;
  * <p>Each setting is taken from the first of these that has it: the values given to the
  * {@link Builder}, system properties (the constants below, e.g. {@code -Dhibernatepack.database.url=...}),
  * environment variables ({@code DATABASE_URL}, {@code DATABASE_USERNAME}, ...) and a properties file
- * (same keys as the system properties). Every invalid value is reported at once, in one
- * {@link InvalidDatabaseSettingsException}. {@link #toString()} never shows the password.
+ * (same keys as the system properties). Values follow the pack's one rule for settings: text is
+ * trimmed, a blank value is refused (remove the setting to get its default), booleans are
+ * {@code true} or {@code false}, whole numbers must lie in the setting's range (never wrapped). The
+ * password is the exception: taken exactly as given, and it may be empty. Every invalid value is
+ * reported at once, in one {@link InvalidDatabaseSettingsException}, each as
+ * {@code The value [v] of the [setting] setting is not supported; allowed: … (from source)}.
+ * {@link #toString()} and the messages never show the password.
  *
  * <pre>{@code
  * DatabaseSettings settings = DatabaseSettings.fromEnvironment();          // DATABASE_URL=postgresql://app:secret@db:5432/blog
@@ -24,26 +29,35 @@ import java.util.Optional;
  */
 public final class DatabaseSettings {
 
-    /** The database: a JDBC URL, or {@code postgresql://user:password@host:port/database}. Environment: {@code DATABASE_URL}. Required. */
+    /**
+     * The database: a JDBC URL, or {@code postgresql://user:password@host:port/database} (also
+     * {@code postgres://}). In the latter the password ends at the last {@code @} before the host,
+     * so {@code @} and {@code :} may stay raw in it; {@code /}, {@code ?}, {@code #} and {@code %}
+     * must be percent-encoded ({@code %2F}, {@code %3F}, {@code %23}, {@code %25}), and every
+     * percent-escape is decoded ({@code p%40ss} is {@code p@ss}). Environment: {@code DATABASE_URL}. Required.
+     */
     public static final String URL = "hibernatepack.database.url";
     /** The user; wins over a user in the URL. Environment: {@code DATABASE_USERNAME}. */
     public static final String USERNAME = "hibernatepack.database.username";
-    /** The password; wins over a password in the URL. Environment: {@code DATABASE_PASSWORD}. */
+    /**
+     * The password; wins over a password in the URL. Taken exactly as given: not trimmed, and an
+     * empty value is an empty password. Environment: {@code DATABASE_PASSWORD}.
+     */
     public static final String PASSWORD = "hibernatepack.database.password";
-    /** Connections kept open (Hikari's {@code minimumIdle}). Environment: {@code DATABASE_POOL_SIZE}. Default 5. */
+    /** Connections kept open (Hikari's {@code minimumIdle}), 1 or more. Environment: {@code DATABASE_POOL_SIZE}. Default 5. */
     public static final String POOL_SIZE = "hibernatepack.database.pool_size";
     /** Connections opened beyond the pool size under load and closed when idle (Hikari's {@code maximumPoolSize} is pool size + overflow). Environment: {@code DATABASE_MAX_OVERFLOW}. Default 10. */
     public static final String MAX_OVERFLOW = "hibernatepack.database.max_overflow";
-    /** Seconds to wait for a free connection before failing (Hikari's {@code connectionTimeout}). Environment: {@code DATABASE_POOL_TIMEOUT}. Default 30. */
+    /** Seconds to wait for a free connection before failing (Hikari's {@code connectionTimeout}), from 1 to 2147483. Environment: {@code DATABASE_POOL_TIMEOUT}. Default 30. */
     public static final String POOL_TIMEOUT = "hibernatepack.database.pool_timeout";
-    /** Seconds after which a connection is replaced, 0 for never (Hikari's {@code maxLifetime}). Environment: {@code DATABASE_POOL_RECYCLE}. Default 1800. */
+    /** Seconds after which a connection is replaced, 0 for never or from 30 (Hikari's {@code maxLifetime}). Environment: {@code DATABASE_POOL_RECYCLE}. Default 1800. */
     public static final String POOL_RECYCLE = "hibernatepack.database.pool_recycle";
     /**
      * Whether each connection is tested ({@code Connection.isValid}, one round trip) as it is
      * borrowed, and a dead one replaced before the transaction starts, as SQLAlchemy's
      * {@code pool_pre_ping} does; idle connections are also tested every 30 s (Hikari's
      * {@code keepaliveTime}). Off, only Hikari's own check remains, which skips connections used in
-     * the last 500 ms. Environment: {@code DATABASE_POOL_PRE_PING}. Default true.
+     * the last 500 ms. {@code true} or {@code false}. Environment: {@code DATABASE_POOL_PRE_PING}. Default true.
      */
     public static final String POOL_PRE_PING = "hibernatepack.database.pool_pre_ping";
     /** A read replica for read-only transactions, in the same forms as the URL. Environment: {@code DATABASE_REPLICA_URL}. */

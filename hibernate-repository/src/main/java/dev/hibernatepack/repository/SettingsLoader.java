@@ -13,42 +13,50 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
+import dev.hibernatepack.mixins.spi.SettingValues;
+
 /**
- * Reads {@link DatabaseSettings} from their four sources in order and validates every value,
- * collecting all problems before failing.
+ * Reads {@link DatabaseSettings} from their four sources in order and validates every value by the
+ * pack's rule for settings ({@link SettingValues}: blank text refused, {@code true}/{@code false}
+ * only, whole numbers range-checked), collecting all problems before failing. The password is
+ * the one exception: it is taken exactly as given, never trimmed, and may be empty.
  */
 final class SettingsLoader {
 
-    /** A setting: its system property (and file key), its environment variable and its default. */
-    private record Setting(String property, String variable, String fallback) {
-        String describe() {
-            return property.substring(property.lastIndexOf('.') + 1);
-        }
+    /** A setting: its system property (and file key), its environment variable. */
+    private record Setting(String property, String variable) {
     }
 
-    private static final Setting URL = new Setting(DatabaseSettings.URL, "DATABASE_URL", null);
-    private static final Setting USERNAME = new Setting(DatabaseSettings.USERNAME, "DATABASE_USERNAME", null);
-    private static final Setting PASSWORD = new Setting(DatabaseSettings.PASSWORD, "DATABASE_PASSWORD", null);
-    private static final Setting POOL_SIZE = new Setting(DatabaseSettings.POOL_SIZE, "DATABASE_POOL_SIZE", "5");
-    private static final Setting MAX_OVERFLOW = new Setting(DatabaseSettings.MAX_OVERFLOW, "DATABASE_MAX_OVERFLOW", "10");
-    private static final Setting POOL_TIMEOUT = new Setting(DatabaseSettings.POOL_TIMEOUT, "DATABASE_POOL_TIMEOUT", "30");
-    private static final Setting POOL_RECYCLE = new Setting(DatabaseSettings.POOL_RECYCLE, "DATABASE_POOL_RECYCLE", "1800");
-    private static final Setting POOL_PRE_PING = new Setting(DatabaseSettings.POOL_PRE_PING, "DATABASE_POOL_PRE_PING", "true");
-    private static final Setting REPLICA_URL = new Setting(DatabaseSettings.REPLICA_URL, "DATABASE_REPLICA_URL", null);
-    private static final Setting PROPERTIES_FILE = new Setting(DatabaseSettings.PROPERTIES_FILE, "DATABASE_PROPERTIES_FILE", null);
+    private static final Setting URL = new Setting(DatabaseSettings.URL, "DATABASE_URL");
+    private static final Setting USERNAME = new Setting(DatabaseSettings.USERNAME, "DATABASE_USERNAME");
+    private static final Setting PASSWORD = new Setting(DatabaseSettings.PASSWORD, "DATABASE_PASSWORD");
+    private static final Setting POOL_SIZE = new Setting(DatabaseSettings.POOL_SIZE, "DATABASE_POOL_SIZE");
+    private static final Setting MAX_OVERFLOW = new Setting(DatabaseSettings.MAX_OVERFLOW, "DATABASE_MAX_OVERFLOW");
+    private static final Setting POOL_TIMEOUT = new Setting(DatabaseSettings.POOL_TIMEOUT, "DATABASE_POOL_TIMEOUT");
+    private static final Setting POOL_RECYCLE = new Setting(DatabaseSettings.POOL_RECYCLE, "DATABASE_POOL_RECYCLE");
+    private static final Setting POOL_PRE_PING = new Setting(DatabaseSettings.POOL_PRE_PING, "DATABASE_POOL_PRE_PING");
+    private static final Setting REPLICA_URL = new Setting(DatabaseSettings.REPLICA_URL, "DATABASE_REPLICA_URL");
+    private static final Setting PROPERTIES_FILE = new Setting(DatabaseSettings.PROPERTIES_FILE, "DATABASE_PROPERTIES_FILE");
+
+    /** Hikari's longest connection timeout, {@code Integer.MAX_VALUE} milliseconds, in whole seconds. */
+    static final int MAX_POOL_TIMEOUT_SECONDS = Integer.MAX_VALUE / 1000;
+    private static final int MIN_RECYCLE_SECONDS = 30;
+
+    static final String URL_ALLOWED = "a JDBC URL (jdbc:...) or postgresql://user:password@host:port/database";
+    private static final String URL_ESCAPES = "; in a postgresql:// URL, write /, ?, # and % in the user or password"
+            + " as %2F, %3F, %23 and %25 (@ and : may stay as they are)";
 
     private static final Pattern URL_PASSWORD = Pattern.compile("(?i)(password=)[^&;]*");
-    private static final Pattern URL_USER_INFO = Pattern.compile("(//[^/@:]*:)[^/@]*@");
 
     private final Map<String, Object> explicit;
     private final Map<String, String> systemProperties;
     private final Map<String, String> environment;
     private final Map<String, String> file = new HashMap<>();
+    private String fileName;
     private final List<String> problems = new ArrayList<>();
 
     private SettingsLoader(Map<String, Object> explicit, Map<String, String> systemProperties, Map<String, String> environment) {
@@ -68,26 +76,36 @@ final class SettingsLoader {
         return properties;
     }
 
-    /** A value and where it came from, for error messages. */
-    private record Found(Object value, String source) {
+    /** A value, the name it was given under (a property or an environment variable) and where it came from. */
+    private record Found(Object value, String name, String source) {
+    }
+
+    /** One refused value, as a line of {@link InvalidDatabaseSettingsException#problems()}. */
+    private static final class Refused extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        Refused(String problem) {
+            super(problem, null, false, false);
+        }
     }
 
     private DatabaseSettings load() {
         readFile();
         String[] url = url(URL, true);
         String[] replica = url(REPLICA_URL, false);
-        String username = string(USERNAME);
-        String password = string(PASSWORD);
-        int poolSize = (int) whole(POOL_SIZE, 1, Integer.MAX_VALUE, "a whole number >= 1");
-        int maxOverflow = (int) whole(MAX_OVERFLOW, 0, Integer.MAX_VALUE, "a whole number >= 0");
-        Duration poolTimeout = seconds(POOL_TIMEOUT, 1, "a whole number of seconds >= 1");
-        Duration poolRecycle = seconds(POOL_RECYCLE, 0, "0 (never) or a whole number of seconds >= 30");
-        if (poolRecycle != null && !poolRecycle.isZero() && poolRecycle.getSeconds() < 30) {
-            problem(POOL_RECYCLE, find(POOL_RECYCLE), "0 (never) or a whole number of seconds >= 30");
-        }
-        boolean prePing = bool(POOL_PRE_PING);
+        String username = username();
+        String password = password();
+        int poolSize = whole(POOL_SIZE, 5, 1, Integer.MAX_VALUE);
+        int maxOverflow = whole(MAX_OVERFLOW, 10, 0, Integer.MAX_VALUE);
+        Duration poolTimeout = seconds(POOL_TIMEOUT, 30, 1, MAX_POOL_TIMEOUT_SECONDS, "a whole number of seconds from 1 to "
+                + MAX_POOL_TIMEOUT_SECONDS);
+        Duration poolRecycle = seconds(POOL_RECYCLE, 1800, 0, Integer.MAX_VALUE, "0 (never) or a whole number of seconds from "
+                + MIN_RECYCLE_SECONDS + " to " + Integer.MAX_VALUE);
+        boolean prePing = bool(POOL_PRE_PING, true);
         if ((long) poolSize + maxOverflow > Integer.MAX_VALUE) {
-            problems.add("pool_size + max_overflow: more than " + Integer.MAX_VALUE + " connections");
+            problems.add("The sum of the [" + DatabaseSettings.POOL_SIZE + "] and [" + DatabaseSettings.MAX_OVERFLOW
+                    + "] settings is not supported; allowed: at most " + Integer.MAX_VALUE + " connections");
         }
         if (!problems.isEmpty()) {
             throw new InvalidDatabaseSettingsException(problems);
@@ -101,86 +119,135 @@ final class SettingsLoader {
         if (found == null) {
             return;
         }
-        Path path = found.value() instanceof Path p ? p : Path.of(found.value().toString());
+        Path path;
+        try {
+            path = found.value() instanceof Path p ? p : Path.of(text(found, "a readable properties file"));
+        } catch (Refused refused) {
+            problems.add(refused.getMessage());
+            return;
+        } catch (RuntimeException e) {
+            problems.add(problem(found, found.value(), "a readable properties file (" + e.getMessage() + ")"));
+            return;
+        }
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             properties.load(reader);
         } catch (IOException | RuntimeException e) {
-            problems.add("properties_file: [" + path + "] (from " + found.source() + ") cannot be read: " + e);
+            problems.add(problem(found, path, "a readable properties file (" + e + ")"));
             return;
         }
+        fileName = path.toString();
         properties.forEach((key, value) -> file.put(key.toString(), value.toString()));
     }
 
+    /** The first source that has {@code setting}, blank or not; {@code null} when none has it. */
     private Found find(Setting setting) {
         if (explicit.containsKey(setting.property())) {
-            return new Found(explicit.get(setting.property()), "the builder");
+            return new Found(explicit.get(setting.property()), setting.property(), "the builder");
         }
         String value = systemProperties.get(setting.property());
-        if (value != null && !value.isBlank()) {
-            return new Found(value.trim(), "system property " + setting.property());
+        if (value != null) {
+            return new Found(value, setting.property(), "a system property");
         }
         value = environment.get(setting.variable());
-        if (value != null && !value.isBlank()) {
-            return new Found(value.trim(), "environment variable " + setting.variable());
+        if (value != null) {
+            return new Found(value, setting.variable(), "the environment");
         }
         value = file.get(setting.property());
-        if (value != null && !value.isBlank()) {
-            return new Found(value.trim(), "the properties file");
+        if (value != null) {
+            return new Found(value, setting.property(), "the properties file " + fileName);
         }
-        return setting.fallback() == null ? null : new Found(setting.fallback(), "the default");
+        return null;
     }
 
-    private String string(Setting setting) {
-        Found found = find(setting);
+    /** The pack's rule applied to the one value found, refusals collected as problems. */
+    private SettingValues values(Found found) {
+        return SettingValues.of(Map.of(found.name(), found.value()),
+                (setting, value, allowed) -> refused(found, value, allowed));
+    }
+
+    private static Refused refused(Found found, Object shown, String allowed) {
+        return new Refused(problem(found, shown, allowed));
+    }
+
+    private static String problem(Found found, Object shown, String allowed) {
+        return "The value [" + shown + "] of the [" + found.name() + "] setting is not supported; allowed: " + allowed
+                + " (from " + found.source() + ")";
+    }
+
+    /** Trimmed text; blank refused. */
+    private String text(Found found, String allowed) {
+        return values(found).value(found.name(), allowed).toString();
+    }
+
+    private String username() {
+        Found found = find(USERNAME);
+        if (found == null) {
+            return null;
+        }
+        try {
+            return text(found, "a user name");
+        } catch (Refused refused) {
+            problems.add(refused.getMessage());
+            return null;
+        }
+    }
+
+    /** As given, not trimmed: spaces may be part of a password, and an empty one is a password too. */
+    private String password() {
+        Found found = find(PASSWORD);
         return found == null ? null : found.value().toString();
     }
 
-    private long whole(Setting setting, long min, long max, String allowed) {
+    private int whole(Setting setting, int fallback, int min, int max) {
         Found found = find(setting);
-        long value;
-        if (found.value() instanceof Integer n) {
-            value = n;
-        } else {
-            try {
-                value = Long.parseLong(found.value().toString());
-            } catch (NumberFormatException e) {
-                problem(setting, found, allowed);
-                return min;
-            }
+        if (found == null) {
+            return fallback;
         }
-        if (value < min || value > max) {
-            problem(setting, found, allowed);
-            return min;
+        try {
+            return values(found).wholeInt(found.name(), fallback, min, max, "");
+        } catch (Refused refused) {
+            problems.add(refused.getMessage());
+            return fallback;
         }
-        return value;
     }
 
-    private Duration seconds(Setting setting, long min, String allowed) {
+    /** Whole seconds from {@code min} to {@code max}, or a {@link Duration} in that range from the builder. */
+    private Duration seconds(Setting setting, long fallback, long min, long max, String allowed) {
         Found found = find(setting);
-        if (found.value() instanceof Duration duration) {
-            if (duration.compareTo(Duration.ofSeconds(min)) < 0) {
-                problem(setting, found, allowed);
-                return Duration.ofSeconds(min);
+        if (found == null) {
+            return Duration.ofSeconds(fallback);
+        }
+        try {
+            // Refusals name this setting's whole rule, whichever check refused the value.
+            Object given = values(found).value(found.name(), allowed);
+            Duration duration = given instanceof Duration exact ? exact
+                    : Duration.ofSeconds(SettingValues.of(Map.of(found.name(), given), (name, value, what) -> refused(found, value, allowed))
+                            .whole(found.name(), fallback, min, max, "seconds"));
+            boolean inRange = duration.compareTo(Duration.ofSeconds(min)) >= 0 && duration.compareTo(Duration.ofSeconds(max)) <= 0;
+            boolean tooShortToRecycle = setting == POOL_RECYCLE && !duration.isZero()
+                    && duration.compareTo(Duration.ofSeconds(MIN_RECYCLE_SECONDS)) < 0;
+            if (!inRange || tooShortToRecycle) {
+                throw refused(found, found.value(), allowed);
             }
             return duration;
+        } catch (Refused refused) {
+            problems.add(refused.getMessage());
+            return Duration.ofSeconds(fallback);
         }
-        return Duration.ofSeconds(whole(setting, min, Long.MAX_VALUE / 1_000_000_000L, allowed));
     }
 
-    private boolean bool(Setting setting) {
+    private boolean bool(Setting setting, boolean fallback) {
         Found found = find(setting);
-        if (found.value() instanceof Boolean b) {
-            return b;
+        if (found == null) {
+            return fallback;
         }
-        return switch (found.value().toString().toLowerCase(Locale.ROOT)) {
-            case "true", "yes", "1", "on" -> true;
-            case "false", "no", "0", "off" -> false;
-            default -> {
-                problem(setting, found, "true or false");
-                yield false;
-            }
-        };
+        try {
+            return values(found).bool(found.name(), fallback);
+        } catch (Refused refused) {
+            problems.add(refused.getMessage());
+            return fallback;
+        }
     }
 
     /** {@code [jdbcUrl, user or null, password or null]}, or {@code null} when absent or invalid. */
@@ -188,42 +255,63 @@ final class SettingsLoader {
         Found found = find(setting);
         if (found == null) {
             if (required) {
-                problems.add(setting.describe() + ": missing; set the environment variable " + setting.variable()
-                        + ", the system property " + setting.property() + " or the builder's " + setting.describe() + "(...)");
+                problems.add("The [" + setting.property() + "] setting is required; set the environment variable " + setting.variable()
+                        + ", the system property " + setting.property() + " or the builder's url(...)");
             }
             return null;
         }
-        String value = found.value().toString().trim();
-        String allowed = "a JDBC URL (jdbc:...) or postgresql://user:password@host:port/database";
+        try {
+            return parseUrl(found, text(found, URL_ALLOWED));
+        } catch (Refused refused) {
+            problems.add(refused.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * A JDBC URL as it is, or a {@code postgresql://} URL as a JDBC URL and its user and password.
+     * The user info ends at the last {@code @} before the host, so {@code @} and {@code :} may stay
+     * raw in a password; {@code /}, {@code ?}, {@code #} and {@code %} end the authority or start an
+     * escape, so they are percent-encoded, and percent-escapes are decoded.
+     */
+    private static String[] parseUrl(Found found, String value) {
         if (value.regionMatches(true, 0, "jdbc:", 0, 5)) {
             return new String[] {value, null, null};
         }
         if (!(value.regionMatches(true, 0, "postgresql://", 0, 13) || value.regionMatches(true, 0, "postgres://", 0, 11))) {
-            problem(setting, found, allowed);
-            return null;
+            throw refused(found, maskUrl(value), URL_ALLOWED);
+        }
+        int start = value.indexOf("://") + 3;
+        int end = start;
+        while (end < value.length() && "/?#".indexOf(value.charAt(end)) < 0) {
+            end++;
+        }
+        String authority = value.substring(start, end);
+        String rest = value.substring(end);
+        int at = authority.lastIndexOf('@');
+        if (rest.indexOf('@') >= 0) {
+            // An @ after the host: a password with a raw /, ? or # cut the authority short.
+            throw refused(found, maskUrl(value), URL_ALLOWED + URL_ESCAPES);
         }
         try {
-            URI uri = new URI(value);
+            URI uri = new URI("postgresql://" + authority.substring(at + 1) + rest);
             if (uri.getHost() == null) {
-                problem(setting, found, allowed + " (the host is missing)");
-                return null;
+                throw refused(found, maskUrl(value), URL_ALLOWED + " (the host is missing)" + URL_ESCAPES);
             }
             String user = null;
             String password = null;
-            String userInfo = uri.getRawUserInfo();
-            if (userInfo != null) {
+            if (at >= 0) {
+                String userInfo = authority.substring(0, at);
                 int colon = userInfo.indexOf(':');
                 user = decode(colon < 0 ? userInfo : userInfo.substring(0, colon));
                 password = colon < 0 ? null : decode(userInfo.substring(colon + 1));
             }
-            String host = uri.getHost();
-            String jdbc = "jdbc:postgresql://" + host + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
+            String jdbc = "jdbc:postgresql://" + uri.getRawAuthority()
                     + (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
                     + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
             return new String[] {jdbc, user == null || user.isEmpty() ? null : user, password};
         } catch (URISyntaxException | IllegalArgumentException e) {
-            problem(setting, found, allowed);
-            return null;
+            throw refused(found, maskUrl(value), URL_ALLOWED + URL_ESCAPES);
         }
     }
 
@@ -232,17 +320,20 @@ final class SettingsLoader {
         return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
-    private void problem(Setting setting, Found found, String allowed) {
-        String shown = found.value().toString();
-        if (setting == URL || setting == REPLICA_URL) {
-            shown = maskUrl(shown);
-        }
-        problems.add(setting.describe() + ": [" + shown + "] (from " + found.source() + ") is not allowed; allowed: " + allowed);
-    }
-
-    /** The URL with any password in it replaced by {@code ****}. */
+    /**
+     * The URL with any password in it replaced by {@code ****}: a {@code password=} parameter up
+     * to its {@code &} or {@code ;}, and everything from the first {@code :} of the user info to
+     * the last {@code @} of the URL (when in doubt, more is masked, never less).
+     */
     static String maskUrl(String url) {
-        String masked = URL_USER_INFO.matcher(url).replaceAll("$1****@");
-        return URL_PASSWORD.matcher(masked).replaceAll("$1****");
+        String masked = URL_PASSWORD.matcher(url).replaceAll("$1****");
+        int slashes = masked.indexOf("//");
+        int start = slashes < 0 ? 0 : slashes + 2;
+        int at = masked.lastIndexOf('@');
+        int colon = masked.indexOf(':', start);
+        if (at > start && colon >= 0 && colon < at) {
+            masked = masked.substring(0, colon + 1) + "****" + masked.substring(at);
+        }
+        return masked;
     }
 }

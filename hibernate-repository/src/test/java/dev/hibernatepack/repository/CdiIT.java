@@ -67,6 +67,16 @@ class CdiIT {
     }
 
     @Test
+    void aBlankPersistenceUnitIsRefusedNotTakenForUnset() {
+        System.setProperty(DatabaseExtension.PERSISTENCE_UNIT, " ");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Weld("cdi-it-blank").addBeanClasses(Unrelated.class).initialize()
+                .close()).hasStackTraceContaining("The value [ ] of the [" + DatabaseExtension.PERSISTENCE_UNIT
+                        + "] setting is not supported; allowed: the name of a persistence unit in META-INF/persistence.xml"
+                        + " (a blank value is not a setting: remove it to use the default)");
+    }
+
+    @Test
     void withoutAPersistenceUnitTheExtensionAddsNoBean() {
         try (WeldContainer container = new Weld("cdi-it-none").addBeanClasses(Unrelated.class).initialize()) {
             assertThat(container.select(Unrelated.class).isResolvable()).isTrue();

@@ -88,16 +88,17 @@ class DatabaseSettingsTest {
 
         assertThatThrownBy(builder::load).isInstanceOfSatisfying(InvalidDatabaseSettingsException.class, e -> {
             assertThat(e.problems()).containsExactlyInAnyOrder(
-                    "url: [mysql://root:****@db/blog] (from environment variable DATABASE_URL) is not allowed;"
-                            + " allowed: a JDBC URL (jdbc:...) or postgresql://user:password@host:port/database",
-                    "replica_url: [replica] (from environment variable DATABASE_REPLICA_URL) is not allowed;"
-                            + " allowed: a JDBC URL (jdbc:...) or postgresql://user:password@host:port/database",
-                    "pool_size: [abc] (from system property hibernatepack.database.pool_size) is not allowed;"
-                            + " allowed: a whole number >= 1",
-                    "max_overflow: [-1] (from environment variable DATABASE_MAX_OVERFLOW) is not allowed; allowed: a whole number >= 0",
-                    "pool_recycle: [10] (from environment variable DATABASE_POOL_RECYCLE) is not allowed;"
-                            + " allowed: 0 (never) or a whole number of seconds >= 30",
-                    "pool_pre_ping: [maybe] (from environment variable DATABASE_POOL_PRE_PING) is not allowed; allowed: true or false");
+                    "The value [mysql://root:****@db/blog] of the [DATABASE_URL] setting is not supported;"
+                            + " allowed: a JDBC URL (jdbc:...) or postgresql://user:password@host:port/database (from the environment)",
+                    "The value [replica] of the [DATABASE_REPLICA_URL] setting is not supported;"
+                            + " allowed: a JDBC URL (jdbc:...) or postgresql://user:password@host:port/database (from the environment)",
+                    "The value [abc] of the [hibernatepack.database.pool_size] setting is not supported;"
+                            + " allowed: a whole number from 1 to 2147483647 (from a system property)",
+                    "The value [-1] of the [DATABASE_MAX_OVERFLOW] setting is not supported;"
+                            + " allowed: a whole number from 0 to 2147483647 (from the environment)",
+                    "The value [10] of the [DATABASE_POOL_RECYCLE] setting is not supported;"
+                            + " allowed: 0 (never) or a whole number of seconds from 30 to 2147483647 (from the environment)",
+                    "The value [maybe] of the [DATABASE_POOL_PRE_PING] setting is not supported; allowed: true, false (from the environment)");
             assertThat(e.getMessage()).startsWith("Invalid database settings:\n - ").doesNotContain("hunter2");
         });
     }
@@ -105,8 +106,8 @@ class DatabaseSettingsTest {
     @Test
     void aMissingUrlSaysWhereToSetIt() {
         assertThatThrownBy(() -> isolated().load()).isInstanceOfSatisfying(InvalidDatabaseSettingsException.class,
-                e -> assertThat(e.problems()).containsExactly("url: missing; set the environment variable DATABASE_URL,"
-                        + " the system property hibernatepack.database.url or the builder's url(...)"));
+                e -> assertThat(e.problems()).containsExactly("The [hibernatepack.database.url] setting is required; set the"
+                        + " environment variable DATABASE_URL, the system property hibernatepack.database.url or the builder's url(...)"));
     }
 
     @Test
@@ -114,8 +115,78 @@ class DatabaseSettingsTest {
         Path missing = dir.resolve("nope.properties");
         assertThatThrownBy(() -> isolated().url("jdbc:h2:mem:x").propertiesFile(missing).load())
                 .isInstanceOfSatisfying(InvalidDatabaseSettingsException.class, e -> assertThat(e.problems()).singleElement()
-                        .satisfies(problem -> assertThat(problem).startsWith("properties_file: [" + missing + "] (from the builder)"
-                                + " cannot be read")));
+                        .satisfies(problem -> assertThat(problem).startsWith("The value [" + missing + "] of the ["
+                                + DatabaseSettings.PROPERTIES_FILE + "] setting is not supported; allowed: a readable properties file")
+                                .endsWith("(from the builder)")));
+    }
+
+    @Test
+    void aBlankValueIsRefusedNotTakenForTheDefault(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("db.properties");
+        Files.writeString(file, "hibernatepack.database.max_overflow=\n");
+        DatabaseSettings.Builder builder = isolated().url("jdbc:h2:mem:x")
+                .systemProperties(Map.of(DatabaseSettings.POOL_SIZE, ""))
+                .environment(Map.of("DATABASE_POOL_PRE_PING", "  ", "DATABASE_USERNAME", " ", "DATABASE_REPLICA_URL", "",
+                        "DATABASE_PROPERTIES_FILE", file.toString()));
+
+        assertThatThrownBy(builder::load).isInstanceOfSatisfying(InvalidDatabaseSettingsException.class, e -> {
+            assertThat(e.problems()).hasSize(5).allSatisfy(problem -> assertThat(problem)
+                    .contains("(a blank value is not a setting: remove it to use the default)"));
+            assertThat(e.problems()).anySatisfy(problem -> assertThat(problem).startsWith(
+                    "The value [] of the [hibernatepack.database.pool_size] setting is not supported; allowed: a whole number"));
+            assertThat(e.problems()).anySatisfy(problem -> assertThat(problem).startsWith(
+                    "The value [  ] of the [DATABASE_POOL_PRE_PING] setting is not supported; allowed: true, false"));
+            assertThat(e.problems()).anySatisfy(problem -> assertThat(problem).contains("[DATABASE_USERNAME]"));
+            assertThat(e.problems()).anySatisfy(problem -> assertThat(problem).contains("[DATABASE_REPLICA_URL]"));
+            assertThat(e.problems()).anySatisfy(problem -> assertThat(problem).contains("[hibernatepack.database.max_overflow]")
+                    .endsWith("(from the properties file " + file + ")"));
+        });
+        assertThatThrownBy(() -> isolated().environment(Map.of("DATABASE_URL", " ")).load())
+                .isInstanceOfSatisfying(InvalidDatabaseSettingsException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(problem -> assertThat(problem).startsWith("The value [ ] of the [DATABASE_URL] setting is not supported")));
+    }
+
+    @Test
+    void aPasswordIsTakenExactlyAsGivenAndMayBeEmpty() {
+        assertThat(isolated().url("jdbc:h2:mem:x").environment(Map.of("DATABASE_PASSWORD", "")).load().password()).contains("");
+        assertThat(isolated().url("jdbc:h2:mem:x").environment(Map.of("DATABASE_PASSWORD", " two spaces ")).load().password())
+                .contains(" two spaces ");
+        assertThat(isolated().url("postgresql://app:in-url@db/blog").password("").load().password())
+                .as("an empty password set on its own still wins over the URL's").contains("");
+    }
+
+    @Test
+    void booleansAreTrueOrFalseOnly() {
+        assertThat(isolated().url("jdbc:h2:mem:x").environment(Map.of("DATABASE_POOL_PRE_PING", " FALSE ")).load().prePing()).isFalse();
+        for (String word : new String[] {"yes", "no", "on", "off", "1", "0"}) {
+            assertThatThrownBy(() -> isolated().url("jdbc:h2:mem:x").environment(Map.of("DATABASE_POOL_PRE_PING", word)).load())
+                    .isInstanceOfSatisfying(InvalidDatabaseSettingsException.class, e -> assertThat(e.problems()).containsExactly(
+                            "The value [" + word + "] of the [DATABASE_POOL_PRE_PING] setting is not supported; allowed: true, false"
+                                    + " (from the environment)"));
+        }
+    }
+
+    @Test
+    void wholeNumbersTooLargeForTheirSettingAreRefusedNeverWrapped() {
+        Map<String, String> huge = Map.of("DATABASE_POOL_SIZE", "99999999999999999999", "DATABASE_MAX_OVERFLOW", "2147483648",
+                "DATABASE_POOL_TIMEOUT", "9223372036854775807", "DATABASE_POOL_RECYCLE", "2147483648");
+        assertThatThrownBy(() -> isolated().url("jdbc:h2:mem:x").environment(huge).load())
+                .isInstanceOfSatisfying(InvalidDatabaseSettingsException.class, e -> assertThat(e.problems()).containsExactlyInAnyOrder(
+                        "The value [99999999999999999999] of the [DATABASE_POOL_SIZE] setting is not supported;"
+                                + " allowed: a whole number from 1 to 2147483647 (from the environment)",
+                        "The value [2147483648] of the [DATABASE_MAX_OVERFLOW] setting is not supported;"
+                                + " allowed: a whole number from 0 to 2147483647 (from the environment)",
+                        "The value [9223372036854775807] of the [DATABASE_POOL_TIMEOUT] setting is not supported;"
+                                + " allowed: a whole number of seconds from 1 to 2147483 (from the environment)",
+                        "The value [2147483648] of the [DATABASE_POOL_RECYCLE] setting is not supported;"
+                                + " allowed: 0 (never) or a whole number of seconds from 30 to 2147483647 (from the environment)"));
+        DatabaseSettings largest = isolated().url("jdbc:h2:mem:x").environment(Map.of("DATABASE_POOL_SIZE", "2147483647",
+                "DATABASE_MAX_OVERFLOW", "0", "DATABASE_POOL_TIMEOUT", "2147483", "DATABASE_POOL_RECYCLE", "2147483647")).load();
+        assertThat(largest.poolSize()).isEqualTo(Integer.MAX_VALUE);
+        assertThat(largest.poolTimeout()).isEqualTo(Duration.ofSeconds(2147483));
+        assertThatThrownBy(() -> isolated().url("jdbc:h2:mem:x").poolSize(Integer.MAX_VALUE).maxOverflow(1).load())
+                .isInstanceOfSatisfying(InvalidDatabaseSettingsException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(problem -> assertThat(problem).contains("at most 2147483647 connections")));
     }
 
     @Test

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.hibernatepack.repository.cdi;
 
+import java.util.Map;
+
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
+
+import dev.hibernatepack.mixins.spi.SettingValues;
 
 /**
  * A CDI portable extension (loaded by the container from {@code META-INF/services}) that adds
@@ -16,7 +20,7 @@ public class DatabaseExtension implements Extension {
     /**
      * The persistence unit of {@code META-INF/persistence.xml} whose entities and properties the
      * CDI {@code Database} uses: a system property, or the environment variable
-     * {@code DATABASE_PERSISTENCE_UNIT}. No default.
+     * {@code DATABASE_PERSISTENCE_UNIT}. No default; a blank value is refused when the container starts.
      */
     public static final String PERSISTENCE_UNIT = "hibernatepack.database.persistence_unit";
 
@@ -38,11 +42,16 @@ public class DatabaseExtension implements Extension {
         return unit;
     }
 
+    /** The unit named by the system property, else the environment; trimmed, a blank one refused as every pack setting is. */
     private static String configuredUnit() {
-        String unit = System.getProperty(PERSISTENCE_UNIT);
-        if (unit == null || unit.isBlank()) {
-            unit = System.getenv(PERSISTENCE_UNIT_ENV);
+        String property = System.getProperty(PERSISTENCE_UNIT);
+        String name = property != null ? PERSISTENCE_UNIT : PERSISTENCE_UNIT_ENV;
+        String unit = property != null ? property : System.getenv(PERSISTENCE_UNIT_ENV);
+        if (unit == null) {
+            return null;
         }
-        return unit == null || unit.isBlank() ? null : unit.trim();
+        return SettingValues.of(Map.of(name, unit), (setting, value, allowed) -> new IllegalArgumentException("The value [" + value
+                + "] of the [" + setting + "] setting is not supported; allowed: " + allowed))
+                .value(name, "the name of a persistence unit in META-INF/persistence.xml").toString();
     }
 }

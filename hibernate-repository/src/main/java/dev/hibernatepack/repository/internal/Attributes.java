@@ -77,8 +77,9 @@ public final class Attributes {
      */
     public static Path<?> path(From<?, ?> root, String name, Use use) {
         if (name == null || name.isBlank()) {
-            throw new InvalidAttributeException("An attribute name to " + use.verb + " is required, not [" + name + "]",
-                    String.valueOf(name), allowed(root.getModel() instanceof ManagedType<?> m ? m : null, use));
+            List<String> allowed = allowed(root.getModel() instanceof ManagedType<?> m ? m : null, use);
+            throw new InvalidAttributeException("An attribute name to " + use.verb + " is required, not [" + name + "]; allowed: "
+                    + String.join(", ", allowed), String.valueOf(name), allowed);
         }
         ManagedType<?> type = (ManagedType<?>) root.getModel();
         String entity = type.getJavaType().getSimpleName();

@@ -52,11 +52,11 @@ public final class ErrorTranslation {
             if (t instanceof DatabaseException) {
                 return failure;
             }
-            if (t instanceof StaleObjectStateException stale) {
-                return concurrentUpdate(stale.getEntityName(), stale.getIdentifier(), failure);
-            }
             if (t instanceof StaleStateException || t instanceof OptimisticLockException) {
-                return concurrentUpdate(null, null, failure);
+                // JPA's OptimisticLockException wraps Hibernate's StaleObjectStateException, which names the row.
+                StaleObjectStateException named = staleObject(t);
+                return named == null ? concurrentUpdate(null, null, failure)
+                        : concurrentUpdate(named.getEntityName(), named.getIdentifier(), failure);
             }
             if (t instanceof ConstraintViolationException violation) {
                 return constraint(violation);
@@ -109,10 +109,21 @@ public final class ErrorTranslation {
         return ConstraintNames.of(reported);
     }
 
+    private static StaleObjectStateException staleObject(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StaleObjectStateException stale && stale.getEntityName() != null) {
+                return stale;
+            }
+        }
+        return null;
+    }
+
+    /** As the rest of the pack names entities: Hibernate's entity name of a class is its qualified name. */
     private static ConcurrentUpdateException concurrentUpdate(String entityName, Object id, Throwable failure) {
-        String row = entityName == null ? "The row" : "The row of " + entityName + " with id " + id;
+        String name = entityName == null ? null : entityName.substring(entityName.lastIndexOf('.') + 1);
+        String row = name == null ? "The row" : "The row of " + name + " with id " + id;
         return new ConcurrentUpdateException(row + " was changed or deleted by another transaction since it was read",
-                entityName, id, failure);
+                name, id, failure);
     }
 
     private static ConstraintViolatedException constraint(ConstraintViolationException violation) {

@@ -35,17 +35,47 @@ public final class PooledConnections implements ConnectionProvider {
         this.prePing = prePing;
     }
 
-    /** Opens the pools; fails when the primary cannot be reached. */
+    /**
+     * Opens the pools, each with a first connection.
+     *
+     * @throws OpenFailure when a pool cannot open, saying which one, with what HikariCP threw as its cause
+     */
     public static PooledConnections open(DatabaseSettings settings) {
-        HikariDataSource primary = new HikariDataSource(config(settings, settings.url(), "hibernatepack-primary", false));
+        HikariDataSource primary = pool(config(settings, settings.url(), "hibernatepack-primary", false), false);
         try {
             HikariDataSource replica = settings.replicaUrl()
-                    .map(url -> new HikariDataSource(config(settings, url, "hibernatepack-replica", true)))
+                    .map(url -> pool(config(settings, url, "hibernatepack-replica", true), true))
                     .orElse(null);
             return new PooledConnections(primary, replica, settings.prePing());
         } catch (RuntimeException e) {
             primary.close();
             throw e;
+        }
+    }
+
+    private static HikariDataSource pool(HikariConfig config, boolean replica) {
+        try {
+            return new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new OpenFailure(replica, e);
+        }
+    }
+
+    /** A pool could not open: the primary's or the replica's; the cause is what HikariCP threw. */
+    public static final class OpenFailure extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final boolean replica;
+
+        OpenFailure(boolean replica, RuntimeException cause) {
+            super("The " + (replica ? "replica" : "primary") + " pool could not open", cause, false, false);
+            this.replica = replica;
+        }
+
+        /** Whether it was the replica's pool. */
+        public boolean replica() {
+            return replica;
         }
     }
 
