@@ -10,19 +10,18 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
-import org.hibernate.Hibernate;
 import org.hibernate.annotations.ColumnDefault;
-import org.hibernate.proxy.HibernateProxy;
 
 import dev.hibernatepack.mixins.internal.EnhancedAccess;
 import dev.hibernatepack.mixins.internal.EntityMaps;
+import dev.hibernatepack.mixins.internal.Proxies;
 
 /**
  * The base of an entity as well-run teams write it: a sequence-generated {@code id} (pooled, so
  * JDBC batching works), {@code created_at} / {@code updated_at} kept by the pack's clock, an
  * {@code is_active} flag, {@link #toMap()}, {@link #updateFromMap(Map)}, a safe
  * {@link #toString()} and {@code equals}/{@code hashCode} that stay correct across persist,
- * merge and proxies.
+ * merge and proxies (none of the four loads an uninitialized proxy, so they are {@code final}).
  *
  * <pre>{@code
  * @Entity
@@ -83,10 +82,11 @@ public abstract class BaseEntity implements Timestamped {
 
     /**
      * The entity's basic attributes (name to value, identifier first) and the identifiers of its
-     * to-one associations. Never triggers lazy loading: attributes not loaded yet are left out,
-     * and so are {@link Sensitive} ones and collections.
+     * to-one associations. Never triggers lazy loading: attributes not loaded yet are left out
+     * (an uninitialized proxy gives its id alone), and so are {@link Sensitive} ones and
+     * collections. Final for the same reason as {@link #equals}.
      */
-    public Map<String, Object> toMap() {
+    public final Map<String, Object> toMap() {
         return EntityMaps.toMap(this);
     }
 
@@ -105,42 +105,48 @@ public abstract class BaseEntity implements Timestamped {
     }
 
     /**
-     * Equal when both are the same entity class with the same non-null id; a new entity is equal
-     * only to itself. A proxy passed in is compared by its id and not initialized (calling a
-     * method on an uninitialized proxy itself, this one included, initializes it, as with any
-     * Hibernate proxy).
+     * Equal when both stand for the same row: the same non-null id within the same entity
+     * hierarchy (the topmost {@code @Entity} class). A new entity is equal only to itself. Either
+     * side may be an uninitialized proxy, attached or detached: its class and id come from the
+     * proxy itself, so nothing is loaded and nothing throws. Final, so that a Hibernate proxy runs
+     * this code instead of loading its entity to run it.
      */
     @Override
-    public boolean equals(Object other) {
+    public final boolean equals(Object other) {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof BaseEntity entity)
-                || Hibernate.getClassLazy(this) != Hibernate.getClassLazy(other)) {
+        if (!(other instanceof BaseEntity)) {
             return false;
         }
         Object id = identifier(this);
-        return id != null && id.equals(identifier(entity));
+        return id != null && Proxies.hierarchyRoot(this) == Proxies.hierarchyRoot(other) && id.equals(identifier(other));
     }
 
-    private static Object identifier(BaseEntity entity) {
-        // A proxy's own id field is empty; its initializer knows the id without loading.
-        return entity instanceof HibernateProxy proxy ? proxy.getHibernateLazyInitializer().getIdentifier() : entity.id;
+    private static Object identifier(Object entity) {
+        // A Hibernate proxy's own id field is empty; the proxy knows the id without loading.
+        Object proxied = Proxies.proxyIdentifier(entity);
+        return proxied != null ? proxied : ((BaseEntity) entity).id;
     }
 
     /**
-     * Constant per entity class, so it does not change when persist assigns the id (an entity in
-     * a {@code HashSet} stays findable), as Hibernate's documentation recommends. The price: a hash
-     * set or map holding many entities of one class degrades to a list; key large ones by id.
+     * Constant per entity hierarchy, so it does not change when persist assigns the id (an entity
+     * in a {@code HashSet} stays findable) and a proxy hashes like its entity without loading, as
+     * Hibernate's documentation recommends. The price: a hash set or map holding many entities
+     * of one hierarchy degrades to a list; key large ones by id.
      */
     @Override
-    public int hashCode() {
-        return Hibernate.getClassLazy(this).hashCode();
+    public final int hashCode() {
+        return Proxies.hierarchyRoot(this).hashCode();
     }
 
-    /** {@code Post(id=12, title=Hello)}: class, id and a few basic attributes; never lazy-loads; masks {@link Sensitive} values. */
+    /**
+     * {@code Post(id=12, title=Hello)}: class, id and a few basic attributes; never lazy-loads;
+     * masks {@link Sensitive} values. An uninitialized proxy, attached or detached, shows
+     * {@code Post(id=12, not loaded)} without a query. Final for the same reason as {@link #equals}.
+     */
     @Override
-    public String toString() {
+    public final String toString() {
         return EntityMaps.toString(this);
     }
 }

@@ -140,8 +140,9 @@ class EntityMapsIT {
             assertThat(e.getEntityName()).isEqualTo("Article");
             assertThat(e.getProblems()).containsOnlyKeys("nope", "id", "createdAt", "version", "views",
                     "publishedOn", "status", "author");
-            assertThat(e.getProblems().get("nope")).contains("not an attribute of Article").contains("writable: ")
-                    .contains("title");
+            assertThat(e.getProblems().get("nope")).isEqualTo("is not an attribute of Article");
+            assertThat(e.getWritableAttributes()).contains("title");
+            assertThat(e.getMessage()).contains("writable attributes: ").contains("title");
             assertThat(e.getProblems().get("id")).contains("identifier");
             assertThat(e.getProblems().get("createdAt")).contains("@CreatedAt");
             assertThat(e.getProblems().get("version")).contains("version");
@@ -153,6 +154,59 @@ class EntityMapsIT {
         });
         scope.sql().clear();
         assertThat(scope.<String>fromSession(session -> session.find(Article.class, id).getTitle())).isEqualTo("Hello");
+    }
+
+    @Test
+    void updateFromMapWithTenThousandUnknownKeysNamesTheFirstTenAndCountsTheRest() {
+        Article article = new Article("x");
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (int i = 0; i < 10_000; i++) {
+            values.put("unknown" + i, "v");
+        }
+
+        InvalidAttributesException e = catchThrowableOfType(InvalidAttributesException.class,
+                () -> article.updateFromMap(values));
+
+        assertThat(e.getMessage().length()).isLessThan(2_048);
+        assertThat(e.getMessage()).startsWith("Cannot update Article from map; nothing was changed: [unknown0] ")
+                .contains("[unknown9] ").doesNotContain("[unknown10]")
+                .contains("and 9,990 more")
+                .contains("writable attributes: ").contains("title");
+        assertThat(e.getMessage().split("title", -1)).as("the writable names are listed once").hasSize(2);
+        assertThat(e.getProblems()).hasSize(10_000).containsEntry("unknown9999", "is not an attribute of Article");
+        assertThat(e.getWritableAttributes()).contains("title", "views", "active").doesNotContain("id", "createdAt");
+        assertThat(article.getTitle()).isEqualTo("x");
+    }
+
+    @Test
+    void updateFromMapShortensHugeKeysAndValuesInItsMessage() {
+        Article article = new Article("x");
+        String hugeKey = "k".repeat(100_000);
+        String hugeValue = "9".repeat(100_000) + ".5";
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put(hugeKey, "v");
+        values.put("views", hugeValue);
+        values.put("status", "s".repeat(100_000));
+
+        InvalidAttributesException e = catchThrowableOfType(InvalidAttributesException.class,
+                () -> article.updateFromMap(values));
+
+        assertThat(e.getMessage().length()).isLessThan(2_048);
+        assertThat(e.getMessage()).contains("[kkkk").contains("…").contains("[views] ").contains("Integer")
+                .contains("DRAFT, PUBLISHED, ARCHIVED");
+        assertThat(e.getProblems()).containsKey(hugeKey);
+        assertThat(e.getProblems().get("views").length()).isLessThan(300);
+    }
+
+    @Test
+    void aLongListOfWritableAttributesIsShortenedInTheMessageButKeptOnTheException() {
+        java.util.List<String> writable = java.util.stream.IntStream.range(0, 1_000).mapToObj(i -> "attribute" + i).toList();
+        InvalidAttributesException e = new InvalidAttributesException("Wide",
+                Map.of("nope", "is not an attribute of Wide"), writable);
+
+        assertThat(e.getMessage().length()).isLessThan(2_048);
+        assertThat(e.getMessage()).contains("attribute0, attribute1").contains("more");
+        assertThat(e.getWritableAttributes()).hasSize(1_000);
     }
 
     @Test

@@ -14,7 +14,8 @@ import dev.hibernatepack.mixins.InvalidAttributesException;
 
 /**
  * {@code toMap}, {@code updateFromMap} and {@code toString} for any entity with field access,
- * built on {@link EntityModel}; none of them triggers lazy loading.
+ * built on {@link EntityModel}; none of them triggers lazy loading, and {@code toMap} and
+ * {@code toString} accept an uninitialized proxy, attached or detached, without loading it.
  */
 public final class EntityMaps {
 
@@ -26,7 +27,15 @@ public final class EntityMaps {
     }
 
     /** Basic attributes and to-one ids of {@code entity}, without {@code @Sensitive} or unloaded ones. */
-    public static Map<String, Object> toMap(Object entity) {
+    public static Map<String, Object> toMap(Object proxyOrEntity) {
+        if (Proxies.isUninitialized(proxyOrEntity)) {
+            EntityModel model = EntityModel.of(Proxies.entityClass(proxyOrEntity));
+            Map<String, Object> map = new LinkedHashMap<>();
+            model.attributes().stream().filter(a -> a.kind() == EntityModel.Kind.ID).findFirst()
+                    .ifPresent(id -> map.put(id.name(), Proxies.proxyIdentifier(proxyOrEntity)));
+            return Collections.unmodifiableMap(map);
+        }
+        Object entity = Proxies.unproxy(proxyOrEntity);
         EntityModel model = EntityModel.of(entity);
         Map<String, Object> map = new LinkedHashMap<>();
         for (EntityModel.Attribute attribute : model.attributes()) {
@@ -37,7 +46,7 @@ public final class EntityMaps {
                 map.put(attribute.name(), attribute.rawValue(entity));
             } else if (Hibernate.isPropertyInitialized(entity, attribute.name())) {
                 Object value = attribute.rawValue(entity);
-                map.put(attribute.name(), attribute.kind() == EntityModel.Kind.TO_ONE ? EntityModel.idOf(value) : value);
+                map.put(attribute.name(), attribute.kind() == EntityModel.Kind.TO_ONE ? identifier(value) : value);
             }
         }
         return Collections.unmodifiableMap(map);
@@ -49,12 +58,13 @@ public final class EntityMaps {
         EntityModel model = EntityModel.of(entity);
         Map<String, String> problems = new LinkedHashMap<>();
         List<Map.Entry<EntityModel.Attribute, Object>> writes = new ArrayList<>(values.size());
+        // One reason for every unknown key: the writable names go on the exception once.
+        String unknown = "is not an attribute of " + model.entityName();
         for (Map.Entry<String, ?> entry : values.entrySet()) {
             String key = entry.getKey();
             EntityModel.Attribute attribute = key == null ? null : model.attribute(key);
             if (attribute == null) {
-                problems.put(String.valueOf(key), "is not an attribute of " + model.entityName()
-                        + "; writable: " + String.join(", ", model.writableNames()));
+                problems.put(String.valueOf(key), unknown);
             } else if (attribute.readOnlyReason() != null) {
                 problems.put(key, attribute.readOnlyReason() + " and cannot be written");
             } else {
@@ -66,17 +76,25 @@ public final class EntityMaps {
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidAttributesException(model.entityName(), problems);
+            throw new InvalidAttributesException(model.entityName(), problems, model.writableNames());
         }
         for (Map.Entry<EntityModel.Attribute, Object> write : writes) {
             write.getKey().write(entity, write.getValue());
         }
     }
 
-    /** {@code Post(id=12, title=Hello)}: class, id and a few basic attributes, sensitive ones masked. */
-    public static String toString(Object entity) {
+    /**
+     * {@code Post(id=12, title=Hello)}: class, id and a few basic attributes, sensitive ones
+     * masked; {@code Post(id=12, not loaded)} for an uninitialized proxy.
+     */
+    public static String toString(Object proxyOrEntity) {
+        if (Proxies.isUninitialized(proxyOrEntity)) {
+            return EntityModel.of(Proxies.entityClass(proxyOrEntity)).entityName()
+                    + "(id=" + abbreviate(Proxies.proxyIdentifier(proxyOrEntity)) + ", not loaded)";
+        }
+        Object entity = Proxies.unproxy(proxyOrEntity);
         EntityModel model = EntityModel.of(entity);
-        StringBuilder out = new StringBuilder(model.entityName()).append("(id=").append(EntityModel.idOf(entity));
+        StringBuilder out = new StringBuilder(model.entityName()).append("(id=").append(abbreviate(identifier(entity)));
         int shown = 0;
         for (EntityModel.Attribute attribute : model.summaryAttributes()) {
             if (shown == TO_STRING_ATTRIBUTES) {
@@ -92,8 +110,16 @@ public final class EntityMaps {
         return out.append(')').toString();
     }
 
+    /** The identifier of an entity or proxy (associated entities may be proxies), never loading it. */
+    private static Object identifier(Object entity) {
+        if (entity == null) {
+            return null;
+        }
+        Object proxied = Proxies.proxyIdentifier(entity);
+        return proxied != null ? proxied : EntityModel.idOf(entity);
+    }
+
     private static String abbreviate(Object value) {
-        String text = String.valueOf(value);
-        return text.length() <= TO_STRING_MAX_LENGTH ? text : text.substring(0, TO_STRING_MAX_LENGTH - 1) + "…";
+        return MessageText.abbreviate(value, TO_STRING_MAX_LENGTH);
     }
 }

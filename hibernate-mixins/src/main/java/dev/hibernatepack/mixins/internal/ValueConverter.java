@@ -48,6 +48,8 @@ public final class ValueConverter {
             Map.entry(Duration.class, Duration::parse),
             Map.entry(UUID.class, ValueConverter::uuid));
 
+    private static final int VALUE_LENGTH_IN_MESSAGE = 40;
+
     private ValueConverter() {
     }
 
@@ -86,7 +88,7 @@ public final class ValueConverter {
             }
             return parser.apply(s.trim());
         } catch (DateTimeParseException | IllegalArgumentException | ArithmeticException e) {
-            throw new ConversionException("[" + value + "] is not " + describe(target));
+            throw new ConversionException("[" + shown(value) + "] is not " + describe(target));
         }
     }
 
@@ -144,7 +146,7 @@ public final class ValueConverter {
                     break;
             }
         }
-        throw new ConversionException("[" + value + "] is not a boolean; allowed: true, false");
+        throw new ConversionException("[" + shown(value) + "] is not a boolean; allowed: true, false");
     }
 
     private static Object enumConstant(Object value, Class<?> target) throws ConversionException {
@@ -162,8 +164,13 @@ public final class ValueConverter {
                 }
             }
         }
-        throw new ConversionException("[" + value + "] is not a constant of " + target.getSimpleName() + "; allowed: "
+        throw new ConversionException("[" + shown(value) + "] is not a constant of " + target.getSimpleName() + "; allowed: "
                 + Arrays.stream(constants).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", ")));
+    }
+
+    /** A caller's value as a message shows it: shortened, so a huge input does not make a huge message. */
+    private static String shown(Object value) {
+        return MessageText.abbreviate(value, VALUE_LENGTH_IN_MESSAGE);
     }
 
     private static UUID uuid(String text) {
