@@ -56,7 +56,10 @@ public @interface Slug {
     enum Regeneration {
         /** The slug is fixed at insert: links stay valid whatever happens to the source. */
         NEVER,
-        /** The slug is made again when the source text changes its slug. */
+        /**
+         * The slug is made again when the source text changes its slug. A source changed after
+         * {@code persist} in the same transaction gives the final source's slug, made once.
+         */
         ON_SOURCE_CHANGE
     }
 }

@@ -10,12 +10,13 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * The database the pack's tests run on, chosen by the system property
- * {@value #DATABASE_PROPERTY} ({@code h2}, the default, or {@code postgresql}).
+ * {@value #DATABASE_PROPERTY} ({@code h2}, the default, {@code postgresql} or {@code mariadb}).
  *
  * <p>PostgreSQL is reached through the environment variables {@value #PG_JDBC_URL},
- * {@value #PG_USER} and {@value #PG_PASSWORD}. When PostgreSQL is selected but
- * {@value #PG_JDBC_URL} is not set, tests are skipped, not failed: a machine without a database
- * server still runs the H2 suite green.
+ * {@value #PG_USER} and {@value #PG_PASSWORD}; MariaDB through {@value #MARIADB_JDBC_URL},
+ * {@value #MARIADB_USER} and {@value #MARIADB_PASSWORD}. When a server database is selected but
+ * its URL is not set, tests are skipped, not failed: a machine without a database server still
+ * runs the H2 suite green.
  */
 public enum TestDatabase {
 
@@ -23,9 +24,12 @@ public enum TestDatabase {
     H2,
 
     /** A real PostgreSQL server given by {@value #PG_JDBC_URL}. */
-    POSTGRESQL;
+    POSTGRESQL,
 
-    /** System property that selects the database: {@code h2} (default) or {@code postgresql}. */
+    /** A real MariaDB server given by {@value #MARIADB_JDBC_URL}. */
+    MARIADB;
+
+    /** System property that selects the database: {@code h2} (default), {@code postgresql} or {@code mariadb}. */
     public static final String DATABASE_PROPERTY = "hibernatepack.test.database";
 
     /** Environment variable holding the PostgreSQL JDBC URL, e.g. {@code jdbc:postgresql://127.0.0.1:5432/test}. */
@@ -36,6 +40,15 @@ public enum TestDatabase {
 
     /** Environment variable holding the PostgreSQL password (default empty). */
     public static final String PG_PASSWORD = "PG_PASSWORD";
+
+    /** Environment variable holding the MariaDB JDBC URL, e.g. {@code jdbc:mariadb://127.0.0.1:3306/test}. */
+    public static final String MARIADB_JDBC_URL = "MARIADB_JDBC_URL";
+
+    /** Environment variable holding the MariaDB user name (default {@code root}). */
+    public static final String MARIADB_USER = "MARIADB_USER";
+
+    /** Environment variable holding the MariaDB password (default empty). */
+    public static final String MARIADB_PASSWORD = "MARIADB_PASSWORD";
 
     /**
      * System property that, when {@code true}, requires every entity class to be bytecode-enhanced
@@ -49,8 +62,9 @@ public enum TestDatabase {
         return switch (name) {
             case "h2", "" -> H2;
             case "postgresql", "postgres", "pg" -> POSTGRESQL;
+            case "mariadb" -> MARIADB;
             default -> throw new IllegalArgumentException("The value [" + name + "] of the ["
-                    + DATABASE_PROPERTY + "] system property is not supported; use h2 or postgresql");
+                    + DATABASE_PROPERTY + "] system property is not supported; allowed: h2, postgresql, mariadb");
         };
     }
 
@@ -65,12 +79,16 @@ public enum TestDatabase {
             String url = System.getenv(PG_JDBC_URL);
             Assumptions.assumeTrue(url != null && !url.isBlank(),
                     "PostgreSQL tests skipped: set " + PG_JDBC_URL + " (and " + PG_USER + ", " + PG_PASSWORD + ") to run them");
+        } else if (this == MARIADB) {
+            String url = System.getenv(MARIADB_JDBC_URL);
+            Assumptions.assumeTrue(url != null && !url.isBlank(), "MariaDB tests skipped: set " + MARIADB_JDBC_URL + " (and "
+                    + MARIADB_USER + ", " + MARIADB_PASSWORD + ") to run them");
         }
     }
 
     /**
      * Connection settings for a fresh, isolated database named after {@code name}; aborts (skips)
-     * the calling test when PostgreSQL is selected but not configured.
+     * the calling test when a server database is selected but not configured.
      */
     public Map<String, Object> connectionSettings(String name) {
         Map<String, Object> settings = new LinkedHashMap<>();
@@ -86,6 +104,12 @@ public enum TestDatabase {
                 settings.put("jakarta.persistence.jdbc.url", System.getenv(PG_JDBC_URL));
                 settings.put("jakarta.persistence.jdbc.user", envOr(PG_USER, "postgres"));
                 settings.put("jakarta.persistence.jdbc.password", envOr(PG_PASSWORD, ""));
+            }
+            case MARIADB -> {
+                assumeAvailable();
+                settings.put("jakarta.persistence.jdbc.url", System.getenv(MARIADB_JDBC_URL));
+                settings.put("jakarta.persistence.jdbc.user", envOr(MARIADB_USER, "root"));
+                settings.put("jakarta.persistence.jdbc.password", envOr(MARIADB_PASSWORD, ""));
             }
         }
         return settings;

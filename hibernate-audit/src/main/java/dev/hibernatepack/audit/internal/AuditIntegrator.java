@@ -13,6 +13,7 @@ import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.mapping.PersistentClass;
 
 import dev.hibernatepack.audit.Auditable;
+import dev.hibernatepack.mixins.spi.InsertThenUpdateListener;
 
 /**
  * Installs the audit module: found through {@code META-INF/services}, it does nothing when the
@@ -42,6 +43,8 @@ public final class AuditIntegrator implements Integrator {
         }
         AuditConfig config = AuditConfig.from(registry);
         var listeners = sessionFactory.getEventListenerRegistry();
+        // Who-columns and the trail see what an insert wrote when the entity changed after persist.
+        InsertThenUpdateListener.install(listeners);
         if (!audited.isEmpty()) {
             WhoListener who = new WhoListener(config, audited);
             listeners.appendListeners(EventType.PRE_INSERT, who);

@@ -14,6 +14,7 @@ import jakarta.persistence.Index;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.hibernate.Length;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -50,8 +51,10 @@ public class AuditLogRow {
     @Column(name = "transaction_id", nullable = false, length = 36)
     private String transactionId;
 
+    // Long text everywhere: text on PostgreSQL, character large object on H2, longtext on MariaDB
+    // and MySQL (whose default length of 255 would give a tinytext).
     @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
-    @Column(nullable = false)
+    @Column(nullable = false, length = Length.LONG32)
     private String changes;
 
     protected AuditLogRow() {

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.hibernatepack.audit.internal;
 
+import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
+import java.lang.reflect.Member;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -30,9 +32,13 @@ import org.hibernate.type.Type;
 
 import dev.hibernatepack.audit.AuditAction;
 import dev.hibernatepack.audit.AuditTrail;
+import dev.hibernatepack.audit.CreatedBy;
+import dev.hibernatepack.audit.UpdatedBy;
+import dev.hibernatepack.mixins.CreatedAt;
 import dev.hibernatepack.mixins.DeletedFlag;
 import dev.hibernatepack.mixins.PackClock;
 import dev.hibernatepack.mixins.Sensitive;
+import dev.hibernatepack.mixins.UpdatedAt;
 
 /**
  * Collects an audit-log row for each insert, update and delete of an {@link AuditTrail} entity
@@ -48,6 +54,7 @@ final class TrailListener implements PostInsertEventListener, PostUpdateEventLis
     private final transient AuditConfig config;
     private final transient Map<Class<?>, Shape> shapes = new ConcurrentHashMap<>();
     private final transient Map<SharedSessionContractImplementor, Pending> pending = new ConcurrentHashMap<>();
+    private final transient Map<String, Bookkeeping[]> bookkeeping = new ConcurrentHashMap<>();
     private transient volatile java.time.Clock clock;
 
     /** Per entity class: which properties are sensitive, which one is the soft-delete flag. */
@@ -147,15 +154,23 @@ final class TrailListener implements PostInsertEventListener, PostUpdateEventLis
         return current;
     }
 
-    /** The JSON of the changed attributes, or {@code null} when nothing the trail shows changed. */
+    /**
+     * The JSON of the changed attributes, or {@code null} when nothing the trail shows changed. An
+     * update (soft delete, restore) lists what the application changed: the version and the
+     * {@code @CreatedAt}/{@code @UpdatedAt} timestamps, which every write moves, are left out (the
+     * row's own {@code changed_at} says when), and who-columns are listed beside a real change but
+     * never make a row alone. An insert and a delete list every value.
+     */
     private String changes(SharedSessionContractImplementor session, EntityPersister persister, Shape shape, Object[] oldState,
             Object[] newState) {
         String[] names = persister.getPropertyNames();
         Type[] types = persister.getPropertyTypes();
+        Bookkeeping[] bookkeeping = oldState != null && newState != null ? bookkeeping(persister) : null;
         StringBuilder json = new StringBuilder("{");
         int written = 0;
+        boolean meaningful = false;
         for (int i = 0; i < names.length; i++) {
-            if (types[i].isCollectionType()) {
+            if (types[i].isCollectionType() || bookkeeping != null && bookkeeping[i] == Bookkeeping.HIDDEN) {
                 continue;
             }
             Object before = oldState == null ? null : value(session, types[i], oldState[i]);
@@ -171,6 +186,7 @@ final class TrailListener implements PostInsertEventListener, PostUpdateEventLis
                     case MASK -> {
                         json.append(written++ == 0 ? "" : ",");
                         Json.string(json, names[i]).append(":{\"changed\":true}");
+                        meaningful = true;
                         continue;
                     }
                     case HASH -> {
@@ -180,12 +196,42 @@ final class TrailListener implements PostInsertEventListener, PostUpdateEventLis
                     default -> throw new IllegalStateException();
                 }
             }
+            meaningful |= bookkeeping == null || bookkeeping[i] != Bookkeeping.WHO;
             json.append(written++ == 0 ? "" : ",");
             Json.string(json, names[i]).append(":{\"old\":");
             Json.value(json, before).append(",\"new\":");
             Json.value(json, after).append('}');
         }
-        return written == 0 ? null : json.append('}').toString();
+        return written == 0 || !meaningful ? null : json.append('}').toString();
+    }
+
+    /** What the trail makes of an attribute in an update: an application value, a who-column, or hidden bookkeeping. */
+    private enum Bookkeeping { NONE, WHO, HIDDEN }
+
+    /** Per entity: which attributes are the version, the pack's timestamps, or who-columns. */
+    private Bookkeeping[] bookkeeping(EntityPersister persister) {
+        return bookkeeping.computeIfAbsent(persister.getEntityName(), name -> {
+            Bookkeeping[] kinds = new Bookkeeping[persister.getPropertyNames().length];
+            int version = persister.isVersioned() ? persister.getVersionPropertyIndex() : -1;
+            for (int i = 0; i < kinds.length; i++) {
+                AnnotatedElement member = member(persister, i);
+                if (i == version || member != null && (member.isAnnotationPresent(CreatedAt.class)
+                        || member.isAnnotationPresent(UpdatedAt.class))) {
+                    kinds[i] = Bookkeeping.HIDDEN;
+                } else if (member != null && (member.isAnnotationPresent(CreatedBy.class) || member.isAnnotationPresent(UpdatedBy.class))) {
+                    kinds[i] = Bookkeeping.WHO;
+                } else {
+                    kinds[i] = Bookkeeping.NONE;
+                }
+            }
+            return kinds;
+        });
+    }
+
+    /** The field or getter Hibernate reads attribute {@code index} through, as its access type says. */
+    private static AnnotatedElement member(EntityPersister persister, int index) {
+        Member member = persister.getAttributeMapping(index).getPropertyAccess().getGetter().getMember();
+        return member instanceof AnnotatedElement annotated ? annotated : null;
     }
 
     /** A property's value as the trail shows it: an entity reference by its id, the rest as it is. */

@@ -22,6 +22,7 @@ import dev.hibernatepack.mixins.InvalidMappingException;
 import dev.hibernatepack.mixins.SoftDeletable;
 import dev.hibernatepack.mixins.Timestamped;
 import dev.hibernatepack.mixins.UpdatedAt;
+import dev.hibernatepack.mixins.spi.InsertThenUpdateListener;
 
 /**
  * Installs the mixins module: found through {@code META-INF/services}, it does nothing when the
@@ -36,6 +37,10 @@ public final class MixinsIntegrator implements Integrator {
         var settings = bootstrapContext.getServiceRegistry().requireService(ConfigurationService.class).getSettings();
         if (!MixinsConfig.enabled(settings)) {
             return;
+        }
+        if (hasGeneratedAttributes(metadata)) {
+            // @CreatedAt / @UpdatedAt (and any other value written at insert) survive a change made after persist.
+            InsertThenUpdateListener.install(sessionFactory.getEventListenerRegistry());
         }
         List<PersistentClass> timestamped = entities(metadata, Timestamped.class);
         boolean softDelete = !entities(metadata, SoftDeletable.class).isEmpty();
@@ -66,6 +71,17 @@ public final class MixinsIntegrator implements Integrator {
         delete.appendListener(new SoftDeleteEventListener());
         registry.appendListeners(EventType.LOAD, new SoftDeleteLoadListener());
         registry.appendListeners(EventType.PRE_DELETE, new StatelessSoftDeleteListener());
+    }
+
+    private static boolean hasGeneratedAttributes(Metadata metadata) {
+        for (PersistentClass entity : metadata.getEntityBindings()) {
+            for (Property property : entity.getPropertyClosure()) {
+                if (property.getValueGeneratorCreator() != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The entities that implement {@code mixin}. */

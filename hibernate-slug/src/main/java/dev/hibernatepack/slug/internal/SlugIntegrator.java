@@ -22,6 +22,7 @@ import org.hibernate.mapping.Component;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.service.spi.SessionFactoryServiceRegistry;
 
+import dev.hibernatepack.mixins.spi.InsertThenUpdateListener;
 import dev.hibernatepack.mixins.spi.UniqueWhileActiveIndexes;
 import dev.hibernatepack.slug.InvalidSlugMappingException;
 import dev.hibernatepack.slug.SlugSettings;
@@ -70,6 +71,8 @@ public final class SlugIntegrator implements Integrator {
         SlugRuntime.register(sessionFactory, runtime);
         SlugListener listener = new SlugListener(runtime);
         var listeners = sessionFactory.getEventListenerRegistry();
+        // The slug an insert gave stays when the entity changes after persist, in the same flush.
+        InsertThenUpdateListener.install(listeners);
         listeners.appendListeners(EventType.PRE_INSERT, listener);
         listeners.appendListeners(EventType.PRE_UPDATE, listener);
         if (history) {
