@@ -40,7 +40,7 @@ public final class AuditIntegrator implements Integrator {
         if (audited.isEmpty() && !trail) {
             return;
         }
-        AuditConfig config = AuditConfig.from(registry);
+        AuditConfig config = AuditRuntime.of(registry).config();
         var listeners = sessionFactory.getEventListenerRegistry();
         if (!audited.isEmpty()) {
             WhoListener who = new WhoListener(config, audited);

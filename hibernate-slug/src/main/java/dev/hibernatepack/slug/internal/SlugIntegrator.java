@@ -20,7 +20,6 @@ import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.mapping.Column;
 import org.hibernate.mapping.Component;
 import org.hibernate.mapping.PersistentClass;
-import org.hibernate.service.spi.SessionFactoryServiceRegistry;
 
 import dev.hibernatepack.mixins.spi.UniqueWhileActiveIndexes;
 import dev.hibernatepack.slug.InvalidSlugMappingException;
@@ -51,7 +50,7 @@ public final class SlugIntegrator implements Integrator {
         if (mappings.isEmpty()) {
             return;
         }
-        SlugConfig config = SlugConfig.from(settings);
+        SlugConfig config = SlugConfig.of(registry);
         if (!(registry.requireService(MutationExecutorService.class) instanceof SlugMutationExecutorService)) {
             throw new InvalidSlugMappingException("Entities have @Slug attributes, but the slug module's MutationExecutorService"
                     + " is not installed (was the service registry built without service contributors, or "
@@ -67,7 +66,7 @@ public final class SlugIntegrator implements Integrator {
             models.put(entry.getKey(), model);
         }
         SlugRuntime runtime = new SlugRuntime(config, models);
-        SlugRuntime.register(sessionFactory, runtime);
+        SlugRuntime.install(sessionFactory, runtime);
         SlugListener listener = new SlugListener(runtime);
         var listeners = sessionFactory.getEventListenerRegistry();
         listeners.appendListeners(EventType.PRE_INSERT, listener);
@@ -76,11 +75,6 @@ public final class SlugIntegrator implements Integrator {
             listeners.appendListeners(EventType.POST_UPDATE, listener);
             listeners.appendListeners(EventType.POST_DELETE, listener);
         }
-    }
-
-    @Override
-    public void disintegrate(SessionFactoryImplementor sessionFactory, SessionFactoryServiceRegistry serviceRegistry) {
-        SlugRuntime.unregister(sessionFactory);
     }
 
     private static SlugModel model(PersistentClass entity, SlugMapping mapping, SlugConfig config, Metadata metadata, Dialect dialect) {
