@@ -7,7 +7,10 @@ import org.hibernate.boot.registry.StandardServiceInitiator;
 import org.hibernate.service.Service;
 import org.hibernate.service.ServiceRegistry;
 import org.hibernate.service.UnknownServiceException;
+import org.hibernate.service.spi.ServiceException;
 import org.hibernate.service.spi.ServiceRegistryImplementor;
+
+import dev.hibernatepack.audit.InvalidAuditSettingException;
 
 /**
  * The audit module's runtime, one per service registry (so one per factory), held as a
@@ -36,6 +39,12 @@ public final class AuditRuntime implements Service {
             runtime = registry.getService(AuditRuntime.class);
         } catch (UnknownServiceException e) {
             runtime = null;
+        } catch (ServiceException e) {
+            // Hibernate wraps what the initiator threw: the boot fails with the setting's own error.
+            if (e.getCause() instanceof InvalidAuditSettingException invalid) {
+                throw invalid;
+            }
+            throw e;
         }
         if (runtime == null) {
             throw new IllegalStateException("The audit module's runtime is not installed in this service registry: build it with"

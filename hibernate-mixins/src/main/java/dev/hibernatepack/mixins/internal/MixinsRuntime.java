@@ -12,8 +12,10 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.service.Service;
 import org.hibernate.service.ServiceRegistry;
 import org.hibernate.service.UnknownServiceException;
+import org.hibernate.service.spi.ServiceException;
 import org.hibernate.service.spi.ServiceRegistryImplementor;
 
+import dev.hibernatepack.mixins.InvalidSettingException;
 import dev.hibernatepack.mixins.MixinsSettings;
 
 /**
@@ -45,6 +47,12 @@ public final class MixinsRuntime implements Service {
             runtime = registry.getService(MixinsRuntime.class);
         } catch (UnknownServiceException e) {
             runtime = null;
+        } catch (ServiceException e) {
+            // Hibernate wraps what the initiator threw: the boot fails with the setting's own error.
+            if (e.getCause() instanceof InvalidSettingException invalid) {
+                throw invalid;
+            }
+            throw e;
         }
         if (runtime == null) {
             throw new IllegalStateException("The mixins module's runtime is not installed in this service registry: build it with"

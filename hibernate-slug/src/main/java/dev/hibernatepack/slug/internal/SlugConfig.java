@@ -10,6 +10,7 @@ import org.hibernate.boot.registry.StandardServiceInitiator;
 import org.hibernate.service.Service;
 import org.hibernate.service.ServiceRegistry;
 import org.hibernate.service.UnknownServiceException;
+import org.hibernate.service.spi.ServiceException;
 import org.hibernate.service.spi.ServiceRegistryImplementor;
 
 import dev.hibernatepack.mixins.spi.SettingValues;
@@ -50,6 +51,12 @@ public record SlugConfig(int maxLength, Set<String> reservedWords, boolean reser
             config = registry.getService(SlugConfig.class);
         } catch (UnknownServiceException e) {
             config = null;
+        } catch (ServiceException e) {
+            // Hibernate wraps what the initiator threw: the boot fails with the setting's own error.
+            if (e.getCause() instanceof InvalidSlugSettingException invalid) {
+                throw invalid;
+            }
+            throw e;
         }
         if (config == null) {
             throw new IllegalStateException("The slug module's settings are not installed in this service registry: build it with"
@@ -61,7 +68,7 @@ public record SlugConfig(int maxLength, Set<String> reservedWords, boolean reser
     /** Reads every setting, failing on a bad one. */
     static SlugConfig from(Map<?, ?> settings) {
         SettingValues values = values(settings);
-        int maxLength = values.wholeInt(SlugSettings.MAX_LENGTH, Slugs.DEFAULT_MAX_LENGTH, MIN_LENGTH, 10_000, "characters");
+        int maxLength = values.wholeInt(SlugSettings.MAX_LENGTH, Slugs.DEFAULT_MAX_LENGTH, MIN_LENGTH, 10_000, "");
         int attempts = values.wholeInt(SlugSettings.MAX_ATTEMPTS, 10, 1, 100, "");
         return new SlugConfig(maxLength, reserved(values, settings.get(SlugSettings.RESERVED_WORDS)),
                 values.bool(SlugSettings.RESERVE_DELETED, true), attempts);
