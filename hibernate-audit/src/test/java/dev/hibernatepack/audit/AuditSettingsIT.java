@@ -70,6 +70,66 @@ class AuditSettingsIT {
     }
 
     @Test
+    void blankValuesAndWordsForBooleansAreRefusedByThePacksRule() {
+        assertThatThrownBy(() -> TestSessionFactories.open(List.of(AppUser.class, Ticket.class),
+                Map.of(AuditSettings.CURRENT_USER, ""), "audit-blank-resolver").close())
+                .satisfies(e -> assertThat(causeOfType(e, InvalidAuditSettingException.class)).hasMessage(
+                        "The value [] of the [hibernatepack.audit.current_user] setting is not supported; allowed: a CurrentUserResolver"
+                                + " instance, or a CurrentUserResolver class (Class or fully qualified name) that is a CDI bean or has a"
+                                + " public no-argument constructor (a blank value is not a setting: remove it to use the default)"));
+        assertThatThrownBy(() -> TestSessionFactories.open(List.of(AppUser.class, Ticket.class),
+                Map.of(AuditSettings.MISSING_USER, " "), "audit-blank-missing").close())
+                .satisfies(e -> assertThat(causeOfType(e, InvalidAuditSettingException.class)).hasMessage(
+                        "The value [ ] of the [hibernatepack.audit.missing_user] setting is not supported; allowed: fail, allow"
+                                + " (a blank value is not a setting: remove it to use the default)"));
+        assertThatThrownBy(() -> TestSessionFactories.open(List.of(AppUser.class, Ticket.class),
+                Map.of(AuditSettings.ENABLED, "yes"), "audit-yes").close())
+                .satisfies(e -> assertThat(causeOfType(e, InvalidAuditSettingException.class)).hasMessage(
+                        "The value [yes] of the [hibernatepack.audit.enabled] setting is not supported; allowed: true, false"));
+        assertThatThrownBy(() -> TestSessionFactories.open(List.of(AppUser.class, Profile.class),
+                Map.of(AuditSettings.SENSITIVE_VALUES, "hash", AuditSettings.HASH_KEY, " ".repeat(20)), "audit-blank-key").close())
+                .satisfies(e -> assertThat(causeOfType(e, InvalidAuditSettingException.class))
+                        .hasMessageStartingWith("The value [(20 characters)] of the [hibernatepack.audit.hash_key] setting is not supported"));
+    }
+
+    @Test
+    void aResolverNamedByItsClassIsMadeOnce() {
+        CountedUser.made.set(0);
+        try (SessionFactoryScope scope = TestSessionFactories.open(List.of(AppUser.class, Ticket.class),
+                Map.of(AuditSettings.CURRENT_USER, CountedUser.class.getName()), "audit-resolver-once")) {
+            for (int i = 0; i < 3; i++) {
+                Ticket ticket = new Ticket("ticket " + i);
+                scope.inTransaction(session -> session.persist(ticket));
+                scope.inTransaction(session -> session.find(Ticket.class, ticket.getId()).setSubject("changed"));
+            }
+            assertThat(CountedUser.made.get()).isEqualTo(1);
+        }
+    }
+
+    /** Counts its instances. */
+    public static final class CountedUser implements CurrentUserResolver {
+        static final java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+
+        public CountedUser() {
+            made.incrementAndGet();
+        }
+
+        @Override
+        public Optional<Object> currentUser() {
+            return Optional.of(7L);
+        }
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        throw new AssertionError("no " + type.getSimpleName() + " in the cause chain of " + e, e);
+    }
+
+    @Test
     void switchedOffOrWithoutAuditableEntitiesTheModuleInstallsNothing() {
         try (SessionFactoryScope off = TestSessionFactories.open(List.of(AppUser.class, Ticket.class),
                 Map.of(AuditSettings.ENABLED, "false"), "audit-off");

@@ -21,6 +21,8 @@ public interface MixinsSettings {
      * The clock every module of the pack reads "now" from: a {@link java.time.Clock} instance, a
      * {@code Clock} subclass with a public no-argument constructor, or its fully qualified class
      * name. Default {@link java.time.Clock#systemUTC()}. Tests set a fixed or adjustable clock here.
+     * A class is instantiated once per factory: the generators, the listeners and
+     * {@link PackClock#of} all read that one instance.
      *
      * @since 0.1
      */

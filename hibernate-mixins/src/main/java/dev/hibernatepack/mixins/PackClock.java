@@ -2,12 +2,9 @@
 package dev.hibernatepack.mixins;
 
 import java.time.Clock;
-import java.util.Objects;
 
 import org.hibernate.SessionFactory;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
-
-import dev.hibernatepack.mixins.internal.MixinsConfig;
+import dev.hibernatepack.mixins.internal.MixinsRuntime;
 
 /**
  * The clock the mixins of one factory read "now" from ({@link MixinsSettings#CLOCK}), for code
@@ -25,12 +22,12 @@ public final class PackClock {
 
     /**
      * The factory's clock: the one configured in {@link MixinsSettings#CLOCK}, or
-     * {@link Clock#systemUTC()}.
+     * {@link Clock#systemUTC()}. The same instance every time, and the same one the mixins read:
+     * a clock named by its class is made once per factory.
      *
      * @throws InvalidSettingException when the setting names no usable clock
      */
     public static Clock of(SessionFactory factory) {
-        Objects.requireNonNull(factory, "factory must not be null");
-        return MixinsConfig.from(factory.unwrap(SessionFactoryImplementor.class).getServiceRegistry()).clock();
+        return MixinsRuntime.of(factory).clock();
     }
 }

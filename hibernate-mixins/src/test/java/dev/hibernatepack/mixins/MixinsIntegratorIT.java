@@ -79,6 +79,22 @@ class MixinsIntegratorIT {
     }
 
     @Test
+    void blankValuesAndWordsForBooleansAreRefusedByThePacksRule() {
+        assertThatThrownBy(() -> boot(List.of(Article.class, Author.class), Map.of(MixinsSettings.CLOCK, "")))
+                .satisfies(e -> assertThat(causeOfType(e, InvalidSettingException.class)).hasMessage(
+                        "The value [] of the [hibernatepack.mixins.clock] setting is not supported; allowed:"
+                                + " a java.time.Clock instance, or a Clock subclass (Class or fully qualified class name)"
+                                + " with a public no-argument constructor (a blank value is not a setting: remove it to use the default)"));
+        assertThatThrownBy(() -> boot(List.of(Article.class, Author.class), Map.of(MixinsSettings.TIME_SOURCE, "  ")))
+                .satisfies(e -> assertThat(causeOfType(e, InvalidSettingException.class)).hasMessage(
+                        "The value [  ] of the [hibernatepack.mixins.time_source] setting is not supported; allowed: vm, database"
+                                + " (a blank value is not a setting: remove it to use the default)"));
+        assertThatThrownBy(() -> boot(List.of(Article.class, Author.class), Map.of(MixinsSettings.ENABLED, "yes")))
+                .satisfies(e -> assertThat(causeOfType(e, InvalidSettingException.class)).hasMessage(
+                        "The value [yes] of the [hibernatepack.mixins.enabled] setting is not supported; allowed: true, false"));
+    }
+
+    @Test
     void clockInstanceGivenAsObjectIsUsed() {
         Instant fixed = Instant.parse("2030-01-02T03:04:05Z");
         try (var scope = boot(List.of(Article.class, Author.class), Map.of(MixinsSettings.CLOCK, Clock.fixed(fixed, ZoneOffset.UTC)))) {

@@ -1,11 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.hibernatepack.repository;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -45,7 +40,6 @@ import org.hibernate.query.range.Range;
 import org.hibernate.query.restriction.Restriction;
 import org.hibernate.query.specification.SelectionSpecification;
 
-import dev.hibernatepack.mixins.PackClock;
 import dev.hibernatepack.mixins.SoftDeletable;
 import dev.hibernatepack.mixins.SoftDeletes;
 import dev.hibernatepack.mixins.spi.BulkAssignments;
@@ -683,8 +677,10 @@ public class BaseRepository<T, ID> {
 
     /**
      * Sets {@code values} (attribute name to new value) on every live row matching {@code where}
-     * in one statement, and returns how many rows changed. Keeps the mixins' rules: the
-     * {@code @UpdatedAt} attribute is set from the pack's clock, the {@code @Version} is
+     * in one statement, and returns how many rows changed. Keeps the mixins' rules: every
+     * {@code @UpdatedAt} attribute is set to what an entity update would write (the pack's clock,
+     * in the attribute's type and truncated to its column's precision, or the database's time with
+     * {@code time_source=database}), the {@code @Version} is
      * incremented, soft-deleted rows are left alone. Ids, versions and the mixins' attributes
      * cannot be assigned. Modules on the classpath add what they need ({@code hibernate-audit}:
      * {@code updated_by} from the current user). Entities already loaded in the session do not see the change.
@@ -700,7 +696,7 @@ public class BaseRepository<T, ID> {
             CriteriaUpdate<T> update = builder.createCriteriaUpdate(type);
             Root<T> root = update.from(type);
             values.forEach((attribute, value) -> assign(update, Attributes.path(root, attribute, Use.ASSIGN), attribute, value));
-            return executeStamped(session, builder, update, root, where, false, PackClock.of(session.getSessionFactory()).instant());
+            return executeStamped(session, builder, update, root, where, false);
         });
     }
 
@@ -723,23 +719,20 @@ public class BaseRepository<T, ID> {
             MixinAttributes mixins = Attributes.mixins(type);
             CriteriaUpdate<T> update = builder.createCriteriaUpdate(type);
             Root<T> root = update.from(type);
-            Instant now = PackClock.of(session.getSessionFactory()).instant();
             mixins.deletedFlag().ifPresent(flag -> update.set(root.<Object>get(flag), Boolean.TRUE));
-            mixins.deletedAt().ifPresent(at -> update.set(root.<Object>get(at), timestamp(root.get(at).getJavaType(), now)));
-            return executeStamped(session, builder, update, root, where, true, now);
+            return executeStamped(session, builder, update, root, where, true);
         });
     }
 
     private int executeStamped(Session session, CriteriaBuilder builder, CriteriaUpdate<T> update, Root<T> root,
-            Restriction<? super T> where, boolean softDelete, Instant now) {
+            Restriction<? super T> where, boolean softDelete) {
         MixinAttributes mixins = Attributes.mixins(type);
-        // What other modules on the classpath need set too (the audit module's updated_by / deleted_by).
+        // What the modules on the classpath need set too, computed by their own rules: the mixins'
+        // updated_at / deleted_at (as their generators write them), the audit module's updated_by / deleted_by.
         var source = session.unwrap(SharedSessionContractImplementor.class);
         for (BulkAssignments contributor : BULK_ASSIGNMENTS) {
-            contributor.assignments(source, type, softDelete).forEach((name, value) -> update.set(root.<Object>get(name), value));
+            contributor.assignments(source, type, softDelete).forEach((name, value) -> stamp(session, update, root.get(name), value));
         }
-        mixins.updatedAt().ifPresent(at -> update.set(root.<Object>get(at),
-                timestamp(root.get(at).getJavaType(), now)));
         EntityType<T> entity = session.getMetamodel().entity(type);
         entity.getSingularAttributes().stream().filter(SingularAttribute::isVersion)
                 .filter(version -> Number.class.isAssignableFrom(box(version.getJavaType()))).findFirst().ifPresent(version -> {
@@ -754,6 +747,17 @@ public class BaseRepository<T, ID> {
         return session.createMutationQuery(update).executeUpdate();
     }
 
+    /** Sets a contributor's value, or the SQL expression it asks the database to compute. */
+    @SuppressWarnings("unchecked")
+    private static <T> void stamp(Session session, CriteriaUpdate<T> update, Path<Object> path, Object value) {
+        if (value instanceof BulkAssignments.SqlExpression expression) {
+            Expression<Object> computed = (Expression<Object>) session.getCriteriaBuilder().sql(expression.sql(), path.getJavaType());
+            update.<Object>set(path, computed);
+        } else {
+            update.set(path, value);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static <T> void assign(CriteriaUpdate<T> update, Path<?> path, String attribute, Object value) {
         if (value != null && !box(path.getJavaType()).isInstance(value)) {
@@ -761,19 +765,6 @@ public class BaseRepository<T, ID> {
                     + "]: it holds " + path.getJavaType().getSimpleName() + " values", attribute, List.of(attribute));
         }
         update.set((Path<Object>) path, value);
-    }
-
-    private static Object timestamp(Class<?> javaType, Instant now) {
-        if (javaType == OffsetDateTime.class) {
-            return now.atOffset(ZoneOffset.UTC);
-        }
-        if (javaType == ZonedDateTime.class) {
-            return now.atZone(ZoneOffset.UTC);
-        }
-        if (javaType == LocalDateTime.class) {
-            return LocalDateTime.ofInstant(now, ZoneOffset.UTC);
-        }
-        return now;
     }
 
     private Object requireId(Session session, T entity, String operation) {

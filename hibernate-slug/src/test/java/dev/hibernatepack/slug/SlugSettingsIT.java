@@ -113,6 +113,47 @@ class SlugSettingsIT {
     }
 
     @Test
+    void blankValuesWordsForBooleansAndOverflowingNumbersAreRefusedByThePacksRule() {
+        assertThatThrownBy(() -> open(List.of(Post.class), Map.of(SlugSettings.MAX_LENGTH, " ")))
+                .isInstanceOf(InvalidSlugSettingException.class)
+                .hasMessage("The value [ ] of the [hibernatepack.slug.max_length] setting is not supported;"
+                        + " allowed: a whole number from 15 to 10000 (a blank value is not a setting: remove it to use the default)");
+        assertThatThrownBy(() -> open(List.of(Post.class), Map.of(SlugSettings.RESERVE_DELETED, "yes")))
+                .isInstanceOf(InvalidSlugSettingException.class)
+                .hasMessage("The value [yes] of the [hibernatepack.slug.reserve_deleted] setting is not supported; allowed: true, false");
+        assertThatThrownBy(() -> open(List.of(Post.class), Map.of(SlugSettings.ENABLED, "yes")))
+                .isInstanceOf(InvalidSlugSettingException.class)
+                .hasMessage("The value [yes] of the [hibernatepack.slug.enabled] setting is not supported; allowed: true, false");
+        assertThatThrownBy(() -> open(List.of(Post.class), Map.of(SlugSettings.MAX_ATTEMPTS, "4294967297")))
+                .as("2^32 + 1 would wrap to 1 in an int").isInstanceOf(InvalidSlugSettingException.class)
+                .hasMessage("The value [4294967297] of the [hibernatepack.slug.max_attempts] setting is not supported;"
+                        + " allowed: a whole number from 1 to 100");
+        assertThatThrownBy(() -> open(List.of(Post.class), Map.of(SlugSettings.MAX_LENGTH, 4_294_967_376L)))
+                .as("wraps to 80 in an int").isInstanceOf(InvalidSlugSettingException.class)
+                .hasMessageStartingWith("The value [4294967376] of the [hibernatepack.slug.max_length] setting is not supported");
+    }
+
+    @Test
+    void aClosedFactoryLeavesNoSlugStateBehind() {
+        SessionFactoryScope scope = open(List.of(Post.class), Map.of());
+        var factory = scope.sessionFactory();
+        persist(scope, "Held while open");
+        assertThat(SlugRuntime.of(factory)).isNotNull();
+
+        scope.close();
+
+        assertThat(SlugRuntime.of(factory)).isNull();
+        java.lang.ref.WeakReference<Object> reference = new java.lang.ref.WeakReference<>(factory);
+        factory = null;
+        scope = null;
+        for (int i = 0; i < 50 && reference.get() != null; i++) {
+            System.gc();
+            Thread.onSpinWait();
+        }
+        assertThat(reference.get()).as("nothing static keeps the closed factory").isNull();
+    }
+
+    @Test
     void switchedOffTheSlugIsAPlainColumn() {
         try (SessionFactoryScope scope = open(List.of(Post.class), Map.of(SlugSettings.ENABLED, "false"))) {
             Post post = scope.fromTransaction(session -> {

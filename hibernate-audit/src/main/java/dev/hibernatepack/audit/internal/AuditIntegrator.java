@@ -41,7 +41,7 @@ public final class AuditIntegrator implements Integrator {
         if (audited.isEmpty() && !trail) {
             return;
         }
-        AuditConfig config = AuditConfig.from(registry);
+        AuditConfig config = AuditRuntime.of(registry).config();
         var listeners = sessionFactory.getEventListenerRegistry();
         // Who-columns and the trail see what an insert wrote when the entity changed after persist.
         InsertThenUpdateListener.install(listeners);

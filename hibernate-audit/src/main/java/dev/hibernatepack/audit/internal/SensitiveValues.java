@@ -4,13 +4,13 @@ package dev.hibernatepack.audit.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
-import java.util.Locale;
+import java.util.Map;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import dev.hibernatepack.audit.AuditSettings;
-import dev.hibernatepack.audit.InvalidAuditSettingException;
+import dev.hibernatepack.mixins.spi.SettingValues;
 
 /** How {@code @Sensitive} values appear in the audit trail: masked, hashed with a key, or omitted. */
 public final class SensitiveValues {
@@ -29,22 +29,22 @@ public final class SensitiveValues {
         this.key = key;
     }
 
-    static SensitiveValues of(Object modeSetting, Object keySetting) {
-        Mode mode;
-        String name = modeSetting == null ? "mask" : modeSetting.toString().trim().toLowerCase(Locale.ROOT);
-        switch (name) {
-            case "mask" -> mode = Mode.MASK;
-            case "hash" -> mode = Mode.HASH;
-            case "omit" -> mode = Mode.OMIT;
-            default -> throw new InvalidAuditSettingException(AuditSettings.SENSITIVE_VALUES, modeSetting, "mask, hash, omit");
-        }
+    /**
+     * Reads {@link AuditSettings#SENSITIVE_VALUES} and, for {@code hash}, the key; a refused key is
+     * shown by its length only.
+     */
+    static SensitiveValues of(SettingValues values, Map<?, ?> settings) {
+        Mode mode = values.choice(AuditSettings.SENSITIVE_VALUES, Mode.class, Mode.MASK);
         if (mode != Mode.HASH) {
             return new SensitiveValues(mode, null);
         }
+        Object keySetting = settings.get(AuditSettings.HASH_KEY);
+        // Read as given, never trimmed: white space is part of a secret.
         String key = keySetting == null ? "" : keySetting.toString();
-        if (key.length() < MIN_KEY_LENGTH) {
-            throw new InvalidAuditSettingException(AuditSettings.HASH_KEY, keySetting == null ? null : "(" + key.length() + " characters)",
-                    "a secret of at least " + MIN_KEY_LENGTH + " characters, required by " + AuditSettings.SENSITIVE_VALUES + "=hash");
+        if (key.length() < MIN_KEY_LENGTH || key.isBlank()) {
+            throw values.refuse(AuditSettings.HASH_KEY, keySetting == null ? null : "(" + key.length() + " characters)",
+                    "a secret of at least " + MIN_KEY_LENGTH + " characters, not blank, required by "
+                            + AuditSettings.SENSITIVE_VALUES + "=hash");
         }
         return new SensitiveValues(mode, new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), HMAC));
     }

@@ -42,7 +42,7 @@ public final class DeletedAtGenerator implements BeforeExecutionGenerator {
         if (entity != null && !SoftDeletable.class.isAssignableFrom(entity)) {
             throw new InvalidMappingException("@DeletedAt on " + attribute + " needs the entity to implement SoftDeletable");
         }
-        this.clock = MixinsConfig.from(context.getServiceRegistry()).clock();
+        this.clock = MixinsRuntime.of(context.getServiceRegistry()).clock();
         this.precision = TimestampGenerator.precision(context);
     }
 

@@ -47,7 +47,7 @@ public final class MixinsIntegrator implements Integrator {
         if (timestamped.isEmpty() && !softDelete) {
             return;
         }
-        MixinsConfig.from(bootstrapContext.getServiceRegistry()); // validates every setting, failing the boot on a bad one
+        MixinsRuntime.of(bootstrapContext.getServiceRegistry()); // reads every setting once, failing the boot on a bad one
         timestamped.forEach(MixinsIntegrator::checkTimestamps);
         if (softDelete) {
             registerSoftDelete(sessionFactory.getEventListenerRegistry());

@@ -59,9 +59,9 @@ public final class TimestampGenerator implements BeforeExecutionGenerator, OnExe
         this.eventTypes = eventTypes;
         this.type = context.getType().getReturnedClass();
         this.target = TargetType.of(type, annotation, context);
-        var config = MixinsConfig.from(context.getServiceRegistry());
-        this.clock = config.clock();
-        this.onExecution = config.timeSource() == MixinsConfig.TimeSource.DATABASE;
+        var runtime = MixinsRuntime.of(context.getServiceRegistry());
+        this.clock = runtime.clock();
+        this.onExecution = runtime.databaseTime();
         this.precision = precision(context);
         // The column is always written, so it is never null.
         context.getProperty().setOptional(false);
@@ -89,6 +89,20 @@ public final class TimestampGenerator implements BeforeExecutionGenerator, OnExe
                 ? InsertInstant.read(owner, isLeaderFor(owner, session), clock, precision)
                 : clock.instant().truncatedTo(precision);
         return target.convert(now);
+    }
+
+    /**
+     * What this generator writes for an update at {@code now}: {@code now} truncated to the
+     * column's precision, in the attribute's type. Bulk updates stamp with it, so that their
+     * values equal the ones an entity update writes.
+     */
+    Object valueAt(Instant now) {
+        return target.convert(now.truncatedTo(precision));
+    }
+
+    /** The SQL of the database's current time for this attribute's type ({@code time_source=database}). */
+    String databaseTime(Dialect dialect) {
+        return getReferencedColumnValues(dialect)[0];
     }
 
     @Override

@@ -2,15 +2,20 @@
 package dev.hibernatepack.mixins.spi;
 
 import java.util.Map;
+import java.util.Objects;
 
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 
 /**
  * What a module needs a bulk {@code UPDATE} of an entity to set as well, because bulk statements
- * bypass the entity events its listeners rely on: the audit module's {@code updated_by}, say.
- * Code that issues bulk updates on behalf of the application (the repository's
- * {@code updateWhere} and {@code deleteWhere}) asks every implementation found through
- * {@code META-INF/services} and adds the assignments to its statement.
+ * bypass the entity events its listeners and generators rely on: the mixins' {@code updated_at}
+ * (and {@code deleted_at} for a soft delete), the audit module's {@code updated_by}, say. Code that
+ * issues bulk updates on behalf of the application (the repository's {@code updateWhere} and
+ * {@code deleteWhere}) asks every implementation found through {@code META-INF/services} and adds
+ * the assignments to its statement.
+ *
+ * <p>A value is either assigned as it is, or, when it is a {@link SqlExpression}, computed by the
+ * database as the statement runs (the mixins' {@code time_source=database}).
  */
 public interface BulkAssignments {
 
@@ -21,4 +26,21 @@ public interface BulkAssignments {
      * @param softDelete whether the statement soft-deletes the rows
      */
     Map<String, Object> assignments(SharedSessionContractImplementor session, Class<?> entityType, boolean softDelete);
+
+    /**
+     * An assigned value the database computes while the statement runs, such as its current
+     * timestamp: {@code sql} is SQL of the factory's dialect, written into the statement as it is
+     * and typed as the attribute it is assigned to (with criteria,
+     * {@code HibernateCriteriaBuilder.sql(sql, attributeType)}). Made by the pack from the dialect,
+     * never from user input.
+     *
+     * @param sql the SQL expression, for example {@code current_timestamp}
+     */
+    record SqlExpression(String sql) {
+
+        /** Checks that {@code sql} is given. */
+        public SqlExpression {
+            Objects.requireNonNull(sql, "sql must not be null");
+        }
+    }
 }

@@ -1,25 +1,34 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.hibernatepack.slug.internal;
 
-import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.hibernate.boot.registry.StandardServiceInitiator;
+import org.hibernate.service.Service;
+import org.hibernate.service.ServiceRegistry;
+import org.hibernate.service.UnknownServiceException;
+import org.hibernate.service.spi.ServiceException;
+import org.hibernate.service.spi.ServiceRegistryImplementor;
+
+import dev.hibernatepack.mixins.spi.SettingValues;
 import dev.hibernatepack.slug.InvalidSlugSettingException;
 import dev.hibernatepack.slug.SlugSettings;
 import dev.hibernatepack.slug.Slugs;
 
 /**
- * The slug settings, read and checked once at boot.
+ * The slug settings, read and checked once per service registry by the pack's rule
+ * ({@link SettingValues}) and held there as a Hibernate {@link Service}, so that the mapping
+ * contributor and the integrator of one boot read the same values.
  *
  * @param maxLength the longest slug, suffix included (the column may lower it per entity)
  * @param reservedWords slugs no row may have
  * @param reserveDeleted whether soft-deleted rows keep their slugs
  * @param maxAttempts how many times one write is tried before giving up
  */
-public record SlugConfig(int maxLength, Set<String> reservedWords, boolean reserveDeleted, int maxAttempts) {
+public record SlugConfig(int maxLength, Set<String> reservedWords, boolean reserveDeleted, int maxAttempts) implements Service {
 
     /** The reserved words used when {@link SlugSettings#RESERVED_WORDS} is not set. */
     public static final String DEFAULT_RESERVED_WORDS = "new,edit,index,admin,api,login,logout,session,assets";
@@ -28,66 +37,72 @@ public record SlugConfig(int maxLength, Set<String> reservedWords, boolean reser
 
     /** Whether the module is switched on; reads only {@link SlugSettings#ENABLED}. */
     public static boolean enabled(Map<?, ?> settings) {
-        return bool(settings, SlugSettings.ENABLED, true);
+        return values(settings).bool(SlugSettings.ENABLED, true);
+    }
+
+    /**
+     * The settings of {@code registry}, read once, the first time they are asked for.
+     *
+     * @throws InvalidSlugSettingException when a setting has a bad value
+     */
+    static SlugConfig of(ServiceRegistry registry) {
+        SlugConfig config;
+        try {
+            config = registry.getService(SlugConfig.class);
+        } catch (UnknownServiceException e) {
+            config = null;
+        } catch (ServiceException e) {
+            // Hibernate wraps what the initiator threw: the boot fails with the setting's own error.
+            if (e.getCause() instanceof InvalidSlugSettingException invalid) {
+                throw invalid;
+            }
+            throw e;
+        }
+        if (config == null) {
+            throw new IllegalStateException("The slug module's settings are not installed in this service registry: build it with"
+                    + " StandardServiceRegistryBuilder (or a JPA bootstrap), which loads META-INF/services ServiceContributors");
+        }
+        return config;
     }
 
     /** Reads every setting, failing on a bad one. */
-    public static SlugConfig from(Map<?, ?> settings) {
-        int maxLength = integer(settings, SlugSettings.MAX_LENGTH, Slugs.DEFAULT_MAX_LENGTH, MIN_LENGTH, 10_000);
-        int attempts = integer(settings, SlugSettings.MAX_ATTEMPTS, 10, 1, 100);
-        return new SlugConfig(maxLength, reserved(settings.get(SlugSettings.RESERVED_WORDS)),
-                bool(settings, SlugSettings.RESERVE_DELETED, true), attempts);
+    static SlugConfig from(Map<?, ?> settings) {
+        SettingValues values = values(settings);
+        int maxLength = values.wholeInt(SlugSettings.MAX_LENGTH, Slugs.DEFAULT_MAX_LENGTH, MIN_LENGTH, 10_000, "");
+        int attempts = values.wholeInt(SlugSettings.MAX_ATTEMPTS, 10, 1, 100, "");
+        return new SlugConfig(maxLength, reserved(values, settings.get(SlugSettings.RESERVED_WORDS)),
+                values.bool(SlugSettings.RESERVE_DELETED, true), attempts);
     }
 
-    private static boolean bool(Map<?, ?> settings, String name, boolean fallback) {
-        Object value = settings.get(name);
-        if (value == null) {
-            return fallback;
-        }
-        if (value instanceof Boolean flag) {
-            return flag;
-        }
-        return switch (value.toString().trim().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new InvalidSlugSettingException(name, value, "true, false");
-        };
+    private static SettingValues values(Map<?, ?> settings) {
+        return SettingValues.of(settings, InvalidSlugSettingException::new);
     }
 
-    private static int integer(Map<?, ?> settings, String name, int fallback, int min, int max) {
-        Object value = settings.get(name);
-        if (value == null) {
-            return fallback;
-        }
-        String allowed = "a whole number from " + min + " to " + max;
-        int number;
-        try {
-            number = value instanceof Number n ? Math.toIntExact(n.longValue()) : Integer.parseInt(value.toString().trim());
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw new InvalidSlugSettingException(name, value, allowed);
-        }
-        if (number < min || number > max) {
-            throw new InvalidSlugSettingException(name, value, allowed);
-        }
-        return number;
-    }
-
-    private static Set<String> reserved(Object value) {
-        Collection<?> words = value == null ? java.util.List.of(DEFAULT_RESERVED_WORDS.split(","))
-                : value instanceof Collection<?> given ? given
-                : java.util.List.of(value.toString().split(","));
+    private static Set<String> reserved(SettingValues values, Object given) {
         Set<String> reserved = new LinkedHashSet<>();
-        for (Object word : words) {
-            String trimmed = String.valueOf(word).trim();
-            if (trimmed.isEmpty()) {
-                continue;
+        for (String word : values.list(SlugSettings.RESERVED_WORDS, List.of(DEFAULT_RESERVED_WORDS.split(",")))) {
+            if (!word.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+                throw values.refuse(SlugSettings.RESERVED_WORDS, given,
+                        "comma-separated slugs (lower-case letters, digits and single hyphens); [" + word + "] is not one");
             }
-            if (!trimmed.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-                throw new InvalidSlugSettingException(SlugSettings.RESERVED_WORDS, value,
-                        "comma-separated slugs (lower-case letters, digits and single hyphens); [" + trimmed + "] is not one");
-            }
-            reserved.add(trimmed);
+            reserved.add(word);
         }
         return Set.copyOf(reserved);
+    }
+
+    /** Reads the settings when they are first asked for. */
+    static final class Initiator implements StandardServiceInitiator<SlugConfig> {
+
+        static final Initiator INSTANCE = new Initiator();
+
+        @Override
+        public Class<SlugConfig> getServiceInitiated() {
+            return SlugConfig.class;
+        }
+
+        @Override
+        public SlugConfig initiateService(Map<String, Object> configurationValues, ServiceRegistryImplementor registry) {
+            return from(configurationValues);
+        }
     }
 }

@@ -20,7 +20,6 @@ import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.mapping.Column;
 import org.hibernate.mapping.Component;
 import org.hibernate.mapping.PersistentClass;
-import org.hibernate.service.spi.SessionFactoryServiceRegistry;
 
 import dev.hibernatepack.mixins.spi.InsertThenUpdateListener;
 import dev.hibernatepack.mixins.spi.UniqueWhileActiveIndexes;
@@ -52,7 +51,7 @@ public final class SlugIntegrator implements Integrator {
         if (mappings.isEmpty()) {
             return;
         }
-        SlugConfig config = SlugConfig.from(settings);
+        SlugConfig config = SlugConfig.of(registry);
         if (!(registry.requireService(MutationExecutorService.class) instanceof SlugMutationExecutorService)) {
             throw new InvalidSlugMappingException("Entities have @Slug attributes, but the slug module's MutationExecutorService"
                     + " is not installed (was the service registry built without service contributors, or "
@@ -68,7 +67,7 @@ public final class SlugIntegrator implements Integrator {
             models.put(entry.getKey(), model);
         }
         SlugRuntime runtime = new SlugRuntime(config, models);
-        SlugRuntime.register(sessionFactory, runtime);
+        SlugRuntime.install(sessionFactory, runtime);
         SlugListener listener = new SlugListener(runtime);
         var listeners = sessionFactory.getEventListenerRegistry();
         // The slug an insert gave stays when the entity changes after persist, in the same flush.
@@ -79,11 +78,6 @@ public final class SlugIntegrator implements Integrator {
             listeners.appendListeners(EventType.POST_UPDATE, listener);
             listeners.appendListeners(EventType.POST_DELETE, listener);
         }
-    }
-
-    @Override
-    public void disintegrate(SessionFactoryImplementor sessionFactory, SessionFactoryServiceRegistry serviceRegistry) {
-        SlugRuntime.unregister(sessionFactory);
     }
 
     private static SlugModel model(PersistentClass entity, SlugMapping mapping, SlugConfig config, Metadata metadata, Dialect dialect) {

@@ -46,7 +46,7 @@ public final class SlugMappingContributor implements AdditionalMappingContributo
             if (found.isEmpty() || !found.get().declared()) {
                 continue;
             }
-            config = config == null ? SlugConfig.from(settings) : config;
+            config = config == null ? SlugConfig.of(metadata.getBootstrapContext().getServiceRegistry()) : config;
             SlugMapping slug = found.get();
             history |= slug.slug().history();
             Column column = slug.column();

@@ -11,13 +11,15 @@ import org.hibernate.service.spi.ServiceContributor;
 import org.hibernate.service.spi.ServiceRegistryImplementor;
 
 /**
- * Puts {@link SlugMutationExecutorService} around the mutation executor service Hibernate would
+ * Contributes the slug settings ({@link SlugConfig}, read once when first asked for) and, unless
+ * the module is switched off, puts {@link SlugMutationExecutorService} around the mutation executor service Hibernate would
  * have chosen (its own, or the one named by {@code hibernate.jdbc.mutation.executor}).
  */
 public final class SlugServiceContributor implements ServiceContributor {
 
     @Override
     public void contribute(StandardServiceRegistryBuilder builder) {
+        builder.addInitiator(SlugConfig.Initiator.INSTANCE);
         // getSettings() is marked internal, but it is the only view of what the application configured.
         if (SlugConfig.enabled(builder.getSettings())) {
             builder.addInitiator(Initiator.INSTANCE);

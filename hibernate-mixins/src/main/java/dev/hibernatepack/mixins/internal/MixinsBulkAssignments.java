@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.hibernatepack.mixins.internal;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+
+import dev.hibernatepack.mixins.DeletedAt;
+import dev.hibernatepack.mixins.UpdatedAt;
+import dev.hibernatepack.mixins.spi.BulkAssignments;
+
+/**
+ * The timestamps a bulk update must set, computed by the attributes' own generators: every
+ * {@link UpdatedAt} attribute (and, for a soft delete, the {@link DeletedAt} one) gets what an
+ * entity update would write, read from the factory's one clock once per statement, converted to
+ * the attribute's type and truncated to its column's precision; with {@code time_source=database}
+ * the database's current time, as in an entity update. The attributes are the ones whose generator
+ * Hibernate's persister holds, so no annotation is read here.
+ */
+public final class MixinsBulkAssignments implements BulkAssignments {
+
+    @Override
+    public Map<String, Object> assignments(SharedSessionContractImplementor session, Class<?> entityType, boolean softDelete) {
+        var factory = session.getFactory();
+        var persister = factory.getMappingMetamodel().findEntityDescriptor(entityType);
+        if (persister == null) {
+            return Map.of();
+        }
+        Map<String, Object> assignments = new LinkedHashMap<>();
+        Instant now = null;
+        var attributes = persister.getAttributeMappings();
+        for (int i = 0; i < attributes.size(); i++) {
+            var attribute = attributes.get(i);
+            var generator = attribute.getGenerator();
+            if (generator instanceof TimestampGenerator timestamps && timestamps.generatesOnUpdate()) {
+                if (timestamps.generatedOnExecution()) {
+                    assignments.put(attribute.getAttributeName(),
+                            new SqlExpression(timestamps.databaseTime(factory.getJdbcServices().getDialect())));
+                } else {
+                    now = now != null ? now : MixinsRuntime.of(factory).clock().instant();
+                    assignments.put(attribute.getAttributeName(), timestamps.valueAt(now));
+                }
+            } else if (softDelete && generator instanceof DeletedAtGenerator deletedAt) {
+                now = now != null ? now : MixinsRuntime.of(factory).clock().instant();
+                assignments.put(attribute.getAttributeName(), deletedAt.truncate(now));
+            }
+        }
+        return assignments;
+    }
+}

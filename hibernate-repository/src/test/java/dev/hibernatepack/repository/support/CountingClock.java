@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.hibernatepack.repository.support;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A stateful clock, named in the settings by its class: each instance moves one second further
+ * at every reading, and the class counts how many instances were made. Two instances in one
+ * factory would disagree about "now".
+ */
+public final class CountingClock extends Clock {
+
+    /** The first reading of every instance. */
+    public static final Instant START = Instant.parse("2025-03-01T10:00:00Z");
+
+    private static final AtomicInteger CONSTRUCTED = new AtomicInteger();
+
+    private final AtomicLong readings = new AtomicLong();
+
+    public CountingClock() {
+        CONSTRUCTED.incrementAndGet();
+    }
+
+    /** How many instances were made since the last {@link #reset()}. */
+    public static int constructed() {
+        return CONSTRUCTED.get();
+    }
+
+    public static void reset() {
+        CONSTRUCTED.set(0);
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return this;
+    }
+
+    @Override
+    public Instant instant() {
+        return START.plusSeconds(readings.getAndIncrement());
+    }
+}
