@@ -45,13 +45,16 @@ import org.hibernate.query.range.Range;
 import org.hibernate.query.restriction.Restriction;
 import org.hibernate.query.specification.SelectionSpecification;
 
+import dev.hibernatepack.mixins.DeletedAt;
+import dev.hibernatepack.mixins.DeletedFlag;
 import dev.hibernatepack.mixins.PackClock;
 import dev.hibernatepack.mixins.SoftDeletable;
 import dev.hibernatepack.mixins.SoftDeletes;
+import dev.hibernatepack.mixins.UpdatedAt;
 import dev.hibernatepack.mixins.spi.BulkAssignments;
+import dev.hibernatepack.mixins.spi.EntityAnnotations;
 import dev.hibernatepack.repository.internal.Attributes;
 import dev.hibernatepack.repository.internal.IdPrefetch;
-import dev.hibernatepack.repository.internal.Attributes.MixinAttributes;
 import dev.hibernatepack.repository.internal.Attributes.Use;
 import dev.hibernatepack.repository.internal.NamedRestriction;
 import dev.hibernatepack.repository.internal.Records;
@@ -673,25 +676,26 @@ public class BaseRepository<T, ID> {
                 delete.where(where.toPredicate(root, builder));
                 return session.createMutationQuery(delete).executeUpdate();
             }
-            MixinAttributes mixins = Attributes.mixins(type);
+            EntityAnnotations mixins = EntityAnnotations.of(type);
             CriteriaUpdate<T> update = builder.createCriteriaUpdate(type);
             Root<T> root = update.from(type);
             Instant now = PackClock.of(session.getSessionFactory()).instant();
-            mixins.deletedFlag().ifPresent(flag -> update.set(root.<Object>get(flag), Boolean.TRUE));
-            mixins.deletedAt().ifPresent(at -> update.set(root.<Object>get(at), timestamp(root.get(at).getJavaType(), now)));
+            mixins.attributeAnnotated(DeletedFlag.class).ifPresent(flag -> update.set(root.<Object>get(flag), Boolean.TRUE));
+            mixins.attributeAnnotated(DeletedAt.class)
+                    .ifPresent(at -> update.set(root.<Object>get(at), timestamp(root.get(at).getJavaType(), now)));
             return executeStamped(session, builder, update, root, where, true, now);
         });
     }
 
     private int executeStamped(Session session, CriteriaBuilder builder, CriteriaUpdate<T> update, Root<T> root,
             Restriction<? super T> where, boolean softDelete, Instant now) {
-        MixinAttributes mixins = Attributes.mixins(type);
+        EntityAnnotations mixins = EntityAnnotations.of(type);
         // What other modules on the classpath need set too (the audit module's updated_by / deleted_by).
         var source = session.unwrap(SharedSessionContractImplementor.class);
         for (BulkAssignments contributor : BULK_ASSIGNMENTS) {
             contributor.assignments(source, type, softDelete).forEach((name, value) -> update.set(root.<Object>get(name), value));
         }
-        mixins.updatedAt().ifPresent(at -> update.set(root.<Object>get(at),
+        mixins.attributeAnnotated(UpdatedAt.class).ifPresent(at -> update.set(root.<Object>get(at),
                 timestamp(root.get(at).getJavaType(), now)));
         EntityType<T> entity = session.getMetamodel().entity(type);
         entity.getSingularAttributes().stream().filter(SingularAttribute::isVersion)
@@ -702,7 +706,7 @@ public class BaseRepository<T, ID> {
                 });
         List<Predicate> predicates = new ArrayList<>();
         predicates.add(where.toPredicate(root, builder));
-        mixins.deletedFlag().ifPresent(flag -> predicates.add(builder.isFalse(root.get(flag))));
+        mixins.attributeAnnotated(DeletedFlag.class).ifPresent(flag -> predicates.add(builder.isFalse(root.get(flag))));
         update.where(predicates.toArray(Predicate[]::new));
         return session.createMutationQuery(update).executeUpdate();
     }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.hibernatepack.audit.internal;
 
-import java.lang.reflect.Field;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -32,7 +31,7 @@ import dev.hibernatepack.audit.AuditAction;
 import dev.hibernatepack.audit.AuditTrail;
 import dev.hibernatepack.mixins.DeletedFlag;
 import dev.hibernatepack.mixins.PackClock;
-import dev.hibernatepack.mixins.Sensitive;
+import dev.hibernatepack.mixins.spi.EntityAnnotations;
 
 /**
  * Collects an audit-log row for each insert, update and delete of an {@link AuditTrail} entity
@@ -99,13 +98,13 @@ final class TrailListener implements PostInsertEventListener, PostUpdateEventLis
             if (!type.isAnnotationPresent(AuditTrail.class)) {
                 return new Shape(false, null, -1);
             }
+            EntityAnnotations model = EntityAnnotations.of(type);
             String[] names = persister.getPropertyNames();
             boolean[] sensitive = new boolean[names.length];
             int flag = -1;
             for (int i = 0; i < names.length; i++) {
-                Field field = field(type, names[i]);
-                sensitive[i] = field != null && field.isAnnotationPresent(Sensitive.class);
-                if (field != null && field.isAnnotationPresent(DeletedFlag.class)) {
+                sensitive[i] = model.isSensitive(names[i]);
+                if (model.has(names[i], DeletedFlag.class)) {
                     flag = i;
                 }
             }
@@ -210,17 +209,6 @@ final class TrailListener implements PostInsertEventListener, PostUpdateEventLis
         EntityPersister persister = session.getFactory().getMappingMetamodel().findEntityDescriptor(org.hibernate.Hibernate.getClass(value));
         Object id = persister == null ? value : persister.getIdentifier(value, session);
         return String.valueOf(id);
-    }
-
-    private static Field field(Class<?> type, String name) {
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            try {
-                return c.getDeclaredField(name);
-            } catch (NoSuchFieldException e) {
-                // declared higher up
-            }
-        }
-        return null;
     }
 
     /**
