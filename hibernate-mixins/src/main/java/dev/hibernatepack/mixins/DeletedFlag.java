@@ -8,13 +8,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The {@code boolean} field of a {@link SoftDeletable} entity that says whether its row is
- * soft-deleted (column {@code is_deleted} in {@link SoftDeletableEntity}). Written only by
+ * The {@code boolean} attribute (field, or getter with property access) of a {@link SoftDeletable}
+ * entity that says whether its row is soft-deleted (column {@code is_deleted} in {@link SoftDeletableEntity}). Written only by
  * {@code remove()}, {@link SoftDeletable#softDelete()} and {@link SoftDeletable#restore()};
  * {@code updateFromMap} refuses it.
  */
 @Documented
-@Target(ElementType.FIELD)
+@Target({ElementType.FIELD, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface DeletedFlag {
 }

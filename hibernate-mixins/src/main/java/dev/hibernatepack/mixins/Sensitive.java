@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
 /**
  * Marks an attribute whose value must never leave the entity in clear: {@link BaseEntity#toMap()}
  * omits it and {@link BaseEntity#toString()} masks it. The pack's audit trail and logging honour
- * it too.
+ * it too. It counts on the attribute's field or on its getter, whatever the entity's access type.
  *
  * <pre>{@code
  * @Sensitive

@@ -10,7 +10,8 @@ import dev.hibernatepack.mixins.internal.SoftDeleteState;
  * becomes an {@code UPDATE} of {@code deleted_at} and {@code is_deleted}, cascaded to soft-deletable
  * children, and queries, collections and {@code find} hide deleted rows unless {@link SoftDeletes#withDeleted} says
  * otherwise. Extend {@link SoftDeletableEntity}, or implement this interface and annotate one
- * {@code Instant} field {@link DeletedAt} and one {@code boolean} field {@link DeletedFlag}:
+ * {@code Instant} attribute {@link DeletedAt} and one {@code boolean} attribute {@link DeletedFlag}
+ * (fields, or getters with property access):
  *
  * <pre>{@code
  * @Entity

@@ -35,7 +35,7 @@ class SoftDeleteMappingIT {
     void aSoftDeletableEntityWithoutDeletedFlagFailsBoot() {
         assertThatThrownBy(() -> TestSessionFactories.open(List.of(BadSoftDeletable.class), Map.of(), "bad-soft-delete"))
                 .satisfies(e -> assertThat(rootMessage(e)).isEqualTo(BadSoftDeletable.class.getName()
-                        + " implements SoftDeletable but has no field annotated @DeletedFlag (a boolean);"
+                        + " implements SoftDeletable but has no attribute annotated @DeletedFlag (a boolean);"
                         + " annotate one, or extend SoftDeletableEntity"));
     }
 

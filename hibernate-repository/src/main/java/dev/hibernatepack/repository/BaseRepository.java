@@ -40,12 +40,13 @@ import org.hibernate.query.range.Range;
 import org.hibernate.query.restriction.Restriction;
 import org.hibernate.query.specification.SelectionSpecification;
 
+import dev.hibernatepack.mixins.DeletedFlag;
 import dev.hibernatepack.mixins.SoftDeletable;
 import dev.hibernatepack.mixins.SoftDeletes;
 import dev.hibernatepack.mixins.spi.BulkAssignments;
+import dev.hibernatepack.mixins.spi.EntityAnnotations;
 import dev.hibernatepack.repository.internal.Attributes;
 import dev.hibernatepack.repository.internal.IdPrefetch;
-import dev.hibernatepack.repository.internal.Attributes.MixinAttributes;
 import dev.hibernatepack.repository.internal.Attributes.Use;
 import dev.hibernatepack.repository.internal.NamedRestriction;
 import dev.hibernatepack.repository.internal.Records;
@@ -716,17 +717,16 @@ public class BaseRepository<T, ID> {
                 delete.where(where.toPredicate(root, builder));
                 return session.createMutationQuery(delete).executeUpdate();
             }
-            MixinAttributes mixins = Attributes.mixins(type);
+            EntityAnnotations mixins = EntityAnnotations.of(type);
             CriteriaUpdate<T> update = builder.createCriteriaUpdate(type);
             Root<T> root = update.from(type);
-            mixins.deletedFlag().ifPresent(flag -> update.set(root.<Object>get(flag), Boolean.TRUE));
+            mixins.attributeAnnotated(DeletedFlag.class).ifPresent(flag -> update.set(root.<Object>get(flag), Boolean.TRUE));
             return executeStamped(session, builder, update, root, where, true);
         });
     }
 
     private int executeStamped(Session session, CriteriaBuilder builder, CriteriaUpdate<T> update, Root<T> root,
             Restriction<? super T> where, boolean softDelete) {
-        MixinAttributes mixins = Attributes.mixins(type);
         // What the modules on the classpath need set too, computed by their own rules: the mixins'
         // updated_at / deleted_at (as their generators write them), the audit module's updated_by / deleted_by.
         var source = session.unwrap(SharedSessionContractImplementor.class);
@@ -742,7 +742,7 @@ public class BaseRepository<T, ID> {
                 });
         List<Predicate> predicates = new ArrayList<>();
         predicates.add(where.toPredicate(root, builder));
-        mixins.deletedFlag().ifPresent(flag -> predicates.add(builder.isFalse(root.get(flag))));
+        EntityAnnotations.of(type).attributeAnnotated(DeletedFlag.class).ifPresent(flag -> predicates.add(builder.isFalse(root.get(flag))));
         update.where(predicates.toArray(Predicate[]::new));
         return session.createMutationQuery(update).executeUpdate();
     }

@@ -13,6 +13,7 @@ import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.mapping.PersistentClass;
 
 import dev.hibernatepack.audit.Auditable;
+import dev.hibernatepack.mixins.spi.EntityAnnotations;
 import dev.hibernatepack.mixins.spi.InsertThenUpdateListener;
 
 /**
@@ -36,7 +37,10 @@ public final class AuditIntegrator implements Integrator {
             if (type != null && Auditable.class.isAssignableFrom(type)) {
                 audited.put(entity.getEntityName(), WhoColumns.of(entity));
             }
-            trail |= AuditTrailContributor.hasTrail(entity);
+            if (AuditTrailContributor.hasTrail(entity)) {
+                EntityAnnotations.of(entity); // the trail reads the same members as Hibernate
+                trail = true;
+            }
         }
         if (audited.isEmpty() && !trail) {
             return;

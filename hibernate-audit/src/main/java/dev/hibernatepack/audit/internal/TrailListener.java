@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.hibernatepack.audit.internal;
 
-import java.lang.reflect.AnnotatedElement;
-import java.lang.reflect.Field;
-import java.lang.reflect.Member;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -37,8 +34,8 @@ import dev.hibernatepack.audit.UpdatedBy;
 import dev.hibernatepack.mixins.CreatedAt;
 import dev.hibernatepack.mixins.DeletedFlag;
 import dev.hibernatepack.mixins.PackClock;
-import dev.hibernatepack.mixins.Sensitive;
 import dev.hibernatepack.mixins.UpdatedAt;
+import dev.hibernatepack.mixins.spi.EntityAnnotations;
 
 /**
  * Collects an audit-log row for each insert, update and delete of an {@link AuditTrail} entity
@@ -54,11 +51,13 @@ final class TrailListener implements PostInsertEventListener, PostUpdateEventLis
     private final transient AuditConfig config;
     private final transient Map<Class<?>, Shape> shapes = new ConcurrentHashMap<>();
     private final transient Map<SharedSessionContractImplementor, Pending> pending = new ConcurrentHashMap<>();
-    private final transient Map<String, Bookkeeping[]> bookkeeping = new ConcurrentHashMap<>();
     private transient volatile java.time.Clock clock;
 
-    /** Per entity class: which properties are sensitive, which one is the soft-delete flag. */
-    private record Shape(boolean audited, boolean[] sensitive, int deletedFlag) {
+    /**
+     * Per entity class: which properties are sensitive, which one is the soft-delete flag, and
+     * which are the version, the pack's timestamps or who-columns.
+     */
+    private record Shape(boolean audited, boolean[] sensitive, int deletedFlag, Bookkeeping[] bookkeeping) {
     }
 
     TrailListener(AuditConfig config) {
@@ -104,19 +103,25 @@ final class TrailListener implements PostInsertEventListener, PostUpdateEventLis
     private Shape shape(EntityPersister persister, Object entity) {
         return shapes.computeIfAbsent(persister.getMappedClass(), type -> {
             if (!type.isAnnotationPresent(AuditTrail.class)) {
-                return new Shape(false, null, -1);
+                return new Shape(false, null, -1, null);
             }
+            EntityAnnotations model = EntityAnnotations.of(type);
             String[] names = persister.getPropertyNames();
             boolean[] sensitive = new boolean[names.length];
+            Bookkeeping[] bookkeeping = new Bookkeeping[names.length];
+            int version = persister.isVersioned() ? persister.getVersionPropertyIndex() : -1;
             int flag = -1;
             for (int i = 0; i < names.length; i++) {
-                Field field = field(type, names[i]);
-                sensitive[i] = field != null && field.isAnnotationPresent(Sensitive.class);
-                if (field != null && field.isAnnotationPresent(DeletedFlag.class)) {
+                sensitive[i] = model.isSensitive(names[i]);
+                if (model.has(names[i], DeletedFlag.class)) {
                     flag = i;
                 }
+                bookkeeping[i] = i == version || model.has(names[i], CreatedAt.class) || model.has(names[i], UpdatedAt.class)
+                        ? Bookkeeping.HIDDEN
+                        : model.has(names[i], CreatedBy.class) || model.has(names[i], UpdatedBy.class) ? Bookkeeping.WHO
+                        : Bookkeeping.NONE;
             }
-            return new Shape(true, sensitive, flag);
+            return new Shape(true, sensitive, flag, bookkeeping);
         });
     }
 
@@ -165,7 +170,7 @@ final class TrailListener implements PostInsertEventListener, PostUpdateEventLis
             Object[] newState) {
         String[] names = persister.getPropertyNames();
         Type[] types = persister.getPropertyTypes();
-        Bookkeeping[] bookkeeping = oldState != null && newState != null ? bookkeeping(persister) : null;
+        Bookkeeping[] bookkeeping = oldState != null && newState != null ? shape.bookkeeping() : null;
         StringBuilder json = new StringBuilder("{");
         int written = 0;
         boolean meaningful = false;
@@ -208,32 +213,6 @@ final class TrailListener implements PostInsertEventListener, PostUpdateEventLis
     /** What the trail makes of an attribute in an update: an application value, a who-column, or hidden bookkeeping. */
     private enum Bookkeeping { NONE, WHO, HIDDEN }
 
-    /** Per entity: which attributes are the version, the pack's timestamps, or who-columns. */
-    private Bookkeeping[] bookkeeping(EntityPersister persister) {
-        return bookkeeping.computeIfAbsent(persister.getEntityName(), name -> {
-            Bookkeeping[] kinds = new Bookkeeping[persister.getPropertyNames().length];
-            int version = persister.isVersioned() ? persister.getVersionPropertyIndex() : -1;
-            for (int i = 0; i < kinds.length; i++) {
-                AnnotatedElement member = member(persister, i);
-                if (i == version || member != null && (member.isAnnotationPresent(CreatedAt.class)
-                        || member.isAnnotationPresent(UpdatedAt.class))) {
-                    kinds[i] = Bookkeeping.HIDDEN;
-                } else if (member != null && (member.isAnnotationPresent(CreatedBy.class) || member.isAnnotationPresent(UpdatedBy.class))) {
-                    kinds[i] = Bookkeeping.WHO;
-                } else {
-                    kinds[i] = Bookkeeping.NONE;
-                }
-            }
-            return kinds;
-        });
-    }
-
-    /** The field or getter Hibernate reads attribute {@code index} through, as its access type says. */
-    private static AnnotatedElement member(EntityPersister persister, int index) {
-        Member member = persister.getAttributeMapping(index).getPropertyAccess().getGetter().getMember();
-        return member instanceof AnnotatedElement annotated ? annotated : null;
-    }
-
     /** A property's value as the trail shows it: an entity reference by its id, the rest as it is. */
     private static Object value(SharedSessionContractImplementor session, Type type, Object value) {
         if (value == null || !type.isEntityType()) {
@@ -256,17 +235,6 @@ final class TrailListener implements PostInsertEventListener, PostUpdateEventLis
         EntityPersister persister = session.getFactory().getMappingMetamodel().findEntityDescriptor(org.hibernate.Hibernate.getClass(value));
         Object id = persister == null ? value : persister.getIdentifier(value, session);
         return String.valueOf(id);
-    }
-
-    private static Field field(Class<?> type, String name) {
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            try {
-                return c.getDeclaredField(name);
-            } catch (NoSuchFieldException e) {
-                // declared higher up
-            }
-        }
-        return null;
     }
 
     /**

@@ -2,7 +2,6 @@
 package dev.hibernatepack.audit.internal;
 
 import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
 
 import org.hibernate.mapping.ManyToOne;
 import org.hibernate.mapping.PersistentClass;
@@ -14,6 +13,7 @@ import dev.hibernatepack.audit.InvalidAuditMappingException;
 import dev.hibernatepack.audit.UpdatedBy;
 import dev.hibernatepack.mixins.DeletedFlag;
 import dev.hibernatepack.mixins.SoftDeletable;
+import dev.hibernatepack.mixins.spi.EntityAnnotations;
 
 /**
  * The two who-attributes of one {@link dev.hibernatepack.audit.Auditable} entity, found and
@@ -38,29 +38,31 @@ record WhoColumns(String entityName, Who createdBy, Who updatedBy, Who deletedBy
     }
 
     static WhoColumns of(PersistentClass entity) {
-        Who deletedBy = findOptional(entity, DeletedBy.class);
+        EntityAnnotations model = EntityAnnotations.of(entity);
+        Who deletedBy = findOptional(entity, model, DeletedBy.class);
         String flag = null;
         if (deletedBy != null) {
             if (!SoftDeletable.class.isAssignableFrom(entity.getMappedClass())) {
                 throw new InvalidAuditMappingException(entity.getEntityName() + "." + deletedBy.name()
                         + " is annotated @DeletedBy but the entity is not SoftDeletable: its rows are never soft-deleted");
             }
-            flag = flagName(entity);
+            flag = flagName(entity, model);
         }
-        return new WhoColumns(entity.getEntityName(), find(entity, CreatedBy.class), find(entity, UpdatedBy.class), deletedBy, flag);
+        return new WhoColumns(entity.getEntityName(), find(entity, model, CreatedBy.class), find(entity, model, UpdatedBy.class),
+                deletedBy, flag);
     }
 
-    private static String flagName(PersistentClass entity) {
+    private static String flagName(PersistentClass entity, EntityAnnotations model) {
         for (Property property : entity.getPropertyClosure()) {
-            if (annotated(entity.getMappedClass(), property.getName(), DeletedFlag.class)) {
+            if (model.has(property.getName(), DeletedFlag.class)) {
                 return property.getName();
             }
         }
         throw new InvalidAuditMappingException(entity.getEntityName() + " is SoftDeletable but has no @DeletedFlag attribute");
     }
 
-    private static Who find(PersistentClass entity, Class<? extends Annotation> annotation) {
-        Who found = findOptional(entity, annotation);
+    private static Who find(PersistentClass entity, EntityAnnotations model, Class<? extends Annotation> annotation) {
+        Who found = findOptional(entity, model, annotation);
         if (found == null) {
             throw new InvalidAuditMappingException(entity.getEntityName() + " implements Auditable but has no attribute annotated @"
                     + annotation.getSimpleName() + "; add a @ManyToOne to your user entity (or a column for the user's id) annotated @"
@@ -69,9 +71,9 @@ record WhoColumns(String entityName, Who createdBy, Who updatedBy, Who deletedBy
         return found;
     }
 
-    private static Who findOptional(PersistentClass entity, Class<? extends Annotation> annotation) {
+    private static Who findOptional(PersistentClass entity, EntityAnnotations model, Class<? extends Annotation> annotation) {
         for (Property property : entity.getPropertyClosure()) {
-            if (!annotated(entity.getMappedClass(), property.getName(), annotation)) {
+            if (!model.has(property.getName(), annotation)) {
                 continue;
             }
             if (property.getValue() instanceof ManyToOne toOne) {
@@ -85,28 +87,5 @@ record WhoColumns(String entityName, Who createdBy, Who updatedBy, Who deletedBy
                     + annotation.getSimpleName() + " but is neither a @ManyToOne to the user entity nor a basic id column");
         }
         return null;
-    }
-
-    private static boolean annotated(Class<?> type, String name, Class<? extends Annotation> annotation) {
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            try {
-                if (c.getDeclaredField(name).isAnnotationPresent(annotation)) {
-                    return true;
-                }
-            } catch (NoSuchFieldException e) {
-                // declared higher up, or property access
-            }
-            for (Method method : c.getDeclaredMethods()) {
-                if (method.getParameterCount() == 0 && method.isAnnotationPresent(annotation) && property(method.getName()).equals(name)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static String property(String getter) {
-        String bare = getter.startsWith("get") ? getter.substring(3) : getter.startsWith("is") ? getter.substring(2) : getter;
-        return bare.isEmpty() ? bare : Character.toLowerCase(bare.charAt(0)) + bare.substring(1);
     }
 }

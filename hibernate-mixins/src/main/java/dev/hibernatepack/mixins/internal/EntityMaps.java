@@ -13,7 +13,7 @@ import org.hibernate.Hibernate;
 import dev.hibernatepack.mixins.InvalidAttributesException;
 
 /**
- * {@code toMap}, {@code updateFromMap} and {@code toString} for any entity with field access,
+ * {@code toMap}, {@code updateFromMap} and {@code toString} for any entity, field or property access,
  * built on {@link EntityModel}; none of them triggers lazy loading, and {@code toMap} and
  * {@code toString} accept an uninitialized proxy, attached or detached, without loading it.
  */
@@ -69,7 +69,7 @@ public final class EntityMaps {
                 problems.put(key, attribute.readOnlyReason() + " and cannot be written");
             } else {
                 try {
-                    writes.add(Map.entry(attribute, ValueConverter.convert(entry.getValue(), attribute.field().getType())));
+                    writes.add(Map.entry(attribute, ValueConverter.convert(entry.getValue(), attribute.javaType())));
                 } catch (ValueConverter.ConversionException e) {
                     problems.put(key, attribute.sensitive() ? "has a value that is not allowed" : e.getMessage());
                 }

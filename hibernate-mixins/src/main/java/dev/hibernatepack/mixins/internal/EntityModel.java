@@ -2,14 +2,9 @@
 package dev.hibernatepack.mixins.internal;
 
 import java.lang.annotation.Annotation;
-import java.lang.reflect.AccessibleObject;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +20,6 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
-import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import org.hibernate.Hibernate;
@@ -36,43 +30,45 @@ import org.hibernate.proxy.HibernateProxy;
 
 import dev.hibernatepack.mixins.DeletedFlag;
 import dev.hibernatepack.mixins.Sensitive;
+import dev.hibernatepack.mixins.spi.EntityAnnotations;
 
 /**
- * What the pack knows about an entity class's persistent fields, found once per class by
- * reflection (no {@code SessionFactory} needed) and cached: used by {@code toMap()},
- * {@code updateFromMap()} and {@code toString()}.
+ * What {@code toMap()}, {@code updateFromMap()} and {@code toString()} need of an entity class:
+ * its persistent attributes from {@link EntityAnnotations} (fields or getters, by access type),
+ * each sorted by kind and by whether a caller may write it; found once per class, no
+ * {@code SessionFactory} needed.
  */
 public final class EntityModel {
 
-    /** What kind of attribute a field maps. */
+    /** What kind of attribute it maps. */
     public enum Kind { ID, BASIC, TO_ONE, OTHER }
 
     /**
-     * One persistent field.
+     * One persistent attribute.
      *
      * @param name the attribute name
-     * @param field the field, made accessible
+     * @param source its field or getter and their annotations
      * @param kind what it maps
-     * @param sensitive whether it is marked {@link Sensitive}
+     * @param sensitive whether it is marked {@link Sensitive} (on its field or getter)
      * @param readOnlyReason why {@code updateFromMap} may not write it, or {@code null} when it may
      */
-    public record Attribute(String name, Field field, Kind kind, boolean sensitive, String readOnlyReason) {
+    public record Attribute(String name, EntityAnnotations.Attribute source, Kind kind, boolean sensitive, String readOnlyReason) {
 
-        /** The field's raw value, read without triggering any lazy loading. */
+        /** The attribute's Java type. */
+        public Class<?> javaType() {
+            return source.javaType();
+        }
+
+        /**
+         * The value as Hibernate reads it: the field as it is, or the getter for property access.
+         * Callers check {@code Hibernate.isPropertyInitialized} first: a getter may load.
+         */
         public Object rawValue(Object entity) {
-            try {
-                return field.get(entity);
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException("Cannot read " + field, e);
-            }
+            return source.read(entity);
         }
 
         void write(Object entity, Object value) {
-            try {
-                field.set(entity, EnhancedAccess.write(entity, name, field.get(entity), value));
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException("Cannot write " + field, e);
-            }
+            source.write(entity, value);
         }
     }
 
@@ -91,18 +87,9 @@ public final class EntityModel {
 
     private EntityModel(Class<?> type) {
         this.entityName = type.getSimpleName();
-        Deque<Class<?>> hierarchy = new ArrayDeque<>();
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            hierarchy.push(c);
-        }
         List<Attribute> found = new ArrayList<>();
-        for (Class<?> c : hierarchy) {
-            for (Field field : c.getDeclaredFields()) {
-                if (isPersistent(field)) {
-                    field.setAccessible(true);
-                    found.add(describe(field));
-                }
-            }
+        for (EntityAnnotations.Attribute attribute : EntityAnnotations.of(type).attributes()) {
+            found.add(describe(attribute));
         }
         this.attributes = List.copyOf(found);
         Map<String, Attribute> names = new LinkedHashMap<>();
@@ -113,7 +100,7 @@ public final class EntityModel {
         List<Attribute> writable = new ArrayList<>();
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Attribute attribute : found) {
-                if (attribute.field().getDeclaringClass() == c && attribute.kind() == Kind.BASIC && attribute.readOnlyReason() == null) {
+                if (attribute.source().declaringClass() == c && attribute.kind() == Kind.BASIC && attribute.readOnlyReason() == null) {
                     writable.add(attribute);
                 }
             }
@@ -136,7 +123,7 @@ public final class EntityModel {
         return entityName;
     }
 
-    /** Every persistent field, superclass fields first. */
+    /** Every persistent attribute, superclass attributes first. */
     public List<Attribute> attributes() {
         return attributes;
     }
@@ -168,57 +155,46 @@ public final class EntityModel {
         return id == null ? null : id.rawValue(entity);
     }
 
-    private static boolean isPersistent(Field field) {
-        int modifiers = field.getModifiers();
-        return !Modifier.isStatic(modifiers)
-                && !Modifier.isTransient(modifiers)
-                && !field.isSynthetic()
-                && !field.getName().startsWith("$$_hibernate_")
-                && !field.isAnnotationPresent(Transient.class);
+    private static Attribute describe(EntityAnnotations.Attribute attribute) {
+        String name = attribute.name();
+        Class<?> type = attribute.javaType();
+        boolean sensitive = attribute.isSensitive();
+        if (attribute.has(Id.class) || attribute.has(EmbeddedId.class)) {
+            return new Attribute(name, attribute, Kind.ID, sensitive, "is the identifier");
+        }
+        if (attribute.has(ManyToOne.class) || attribute.has(OneToOne.class)) {
+            return new Attribute(name, attribute, Kind.TO_ONE, sensitive, "is an association; set it with its setter");
+        }
+        if (attribute.has(OneToMany.class) || attribute.has(ManyToMany.class) || attribute.has(ElementCollection.class)
+                || attribute.has(Embedded.class) || type.isAnnotationPresent(Embeddable.class)
+                || Collection.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type)) {
+            return new Attribute(name, attribute, Kind.OTHER, sensitive, "is a collection or embedded value; set it directly");
+        }
+        return new Attribute(name, attribute, Kind.BASIC, sensitive, basicReadOnlyReason(attribute));
     }
 
-    private static Attribute describe(Field field) {
-        String name = field.getName();
-        boolean sensitive = field.isAnnotationPresent(Sensitive.class);
-        if (field.isAnnotationPresent(Id.class) || field.isAnnotationPresent(EmbeddedId.class)) {
-            return new Attribute(name, field, Kind.ID, sensitive, "is the identifier");
-        }
-        if (field.isAnnotationPresent(ManyToOne.class) || field.isAnnotationPresent(OneToOne.class)) {
-            return new Attribute(name, field, Kind.TO_ONE, sensitive, "is an association; set it with its setter");
-        }
-        if (field.isAnnotationPresent(OneToMany.class) || field.isAnnotationPresent(ManyToMany.class)
-                || field.isAnnotationPresent(ElementCollection.class) || field.isAnnotationPresent(Embedded.class)
-                || field.getType().isAnnotationPresent(Embeddable.class)
-                || Collection.class.isAssignableFrom(field.getType()) || Map.class.isAssignableFrom(field.getType())) {
-            return new Attribute(name, field, Kind.OTHER, sensitive, "is a collection or embedded value; set it directly");
-        }
-        return new Attribute(name, field, Kind.BASIC, sensitive, basicReadOnlyReason(field));
-    }
-
-    private static String basicReadOnlyReason(AccessibleObject field) {
-        if (field.isAnnotationPresent(Version.class)) {
+    private static String basicReadOnlyReason(EntityAnnotations.Attribute attribute) {
+        if (attribute.has(Version.class)) {
             return "is the version, managed by Hibernate";
         }
-        NaturalId naturalId = field.getAnnotation(NaturalId.class);
-        if (naturalId != null && !naturalId.mutable()) {
+        if (attribute.annotation(NaturalId.class).filter(naturalId -> !naturalId.mutable()).isPresent()) {
             return "is an immutable natural id";
         }
-        if (field.isAnnotationPresent(Formula.class)) {
+        if (attribute.has(Formula.class)) {
             return "is computed by a formula";
         }
-        if (field.isAnnotationPresent(GeneratedValue.class)) {
+        if (attribute.has(GeneratedValue.class)) {
             return "is generated";
         }
-        if (field.isAnnotationPresent(DeletedFlag.class)) {
+        if (attribute.has(DeletedFlag.class)) {
             return "is the soft-delete flag; call softDelete() or restore()";
         }
-        for (Annotation annotation : field.getAnnotations()) {
+        for (Annotation annotation : attribute.annotations()) {
             if (annotation.annotationType().isAnnotationPresent(ValueGenerationType.class)) {
                 return "is generated (@" + annotation.annotationType().getSimpleName() + ")";
             }
         }
-        Column column = field.getAnnotation(Column.class);
-        if (column != null && (!column.updatable() || !column.insertable())) {
+        if (attribute.annotation(Column.class).filter(column -> !column.updatable() || !column.insertable()).isPresent()) {
             return "is mapped read-only (insertable or updatable = false)";
         }
         return null;

@@ -22,6 +22,7 @@ import dev.hibernatepack.mixins.InvalidMappingException;
 import dev.hibernatepack.mixins.SoftDeletable;
 import dev.hibernatepack.mixins.Timestamped;
 import dev.hibernatepack.mixins.UpdatedAt;
+import dev.hibernatepack.mixins.spi.EntityAnnotations;
 import dev.hibernatepack.mixins.spi.InsertThenUpdateListener;
 
 /**
@@ -43,11 +44,13 @@ public final class MixinsIntegrator implements Integrator {
             InsertThenUpdateListener.install(sessionFactory.getEventListenerRegistry());
         }
         List<PersistentClass> timestamped = entities(metadata, Timestamped.class);
-        boolean softDelete = !entities(metadata, SoftDeletable.class).isEmpty();
+        List<PersistentClass> softDeletable = entities(metadata, SoftDeletable.class);
+        boolean softDelete = !softDeletable.isEmpty();
         if (timestamped.isEmpty() && !softDelete) {
             return;
         }
         MixinsRuntime.of(bootstrapContext.getServiceRegistry()); // reads every setting once, failing the boot on a bad one
+        softDeletable.forEach(EntityAnnotations::of); // the pack reads the same members as Hibernate
         timestamped.forEach(MixinsIntegrator::checkTimestamps);
         if (softDelete) {
             registerSoftDelete(sessionFactory.getEventListenerRegistry());
@@ -102,37 +105,14 @@ public final class MixinsIntegrator implements Integrator {
     }
 
     private static void requireGenerated(PersistentClass entity, Class<? extends Annotation> annotation) {
+        EntityAnnotations model = EntityAnnotations.of(entity);
         for (Property property : entity.getPropertyClosure()) {
-            if (property.getValueGeneratorCreator() != null && annotatedWith(entity.getMappedClass(), property.getName(), annotation)) {
+            if (property.getValueGeneratorCreator() != null && model.has(property.getName(), annotation)) {
                 return;
             }
         }
         throw new InvalidMappingException(entity.getEntityName() + " implements Timestamped but has no attribute annotated @"
                 + annotation.getSimpleName() + "; annotate an Instant attribute with @" + annotation.getSimpleName()
                 + " or extend BaseEntity");
-    }
-
-    private static boolean annotatedWith(Class<?> type, String name, Class<? extends Annotation> annotation) {
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            try {
-                if (c.getDeclaredField(name).isAnnotationPresent(annotation)) {
-                    return true;
-                }
-            } catch (NoSuchFieldException e) {
-                // declared higher up, or property access
-            }
-            for (var method : c.getDeclaredMethods()) {
-                if (method.getParameterCount() == 0 && method.isAnnotationPresent(annotation)
-                        && propertyName(method.getName()).equals(name)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static String propertyName(String getter) {
-        String bare = getter.startsWith("get") ? getter.substring(3) : getter.startsWith("is") ? getter.substring(2) : getter;
-        return bare.isEmpty() ? bare : Character.toLowerCase(bare.charAt(0)) + bare.substring(1);
     }
 }

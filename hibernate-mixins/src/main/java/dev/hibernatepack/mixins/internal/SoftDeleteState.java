@@ -1,32 +1,33 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.hibernatepack.mixins.internal;
 
-import java.lang.reflect.Field;
 import java.time.Instant;
 
 import dev.hibernatepack.mixins.DeletedAt;
 import dev.hibernatepack.mixins.DeletedFlag;
 import dev.hibernatepack.mixins.InvalidMappingException;
 import dev.hibernatepack.mixins.SoftDeletable;
+import dev.hibernatepack.mixins.spi.EntityAnnotations;
 
 /**
- * Writes the two soft-delete attributes of a {@link SoftDeletable} entity: the fields annotated
- * {@link DeletedAt} and {@link DeletedFlag}, found once per class and written the way an enhanced
- * entity expects (dirty tracking, lazy-loading interceptor).
+ * Writes the two soft-delete attributes of a {@link SoftDeletable} entity: the attributes annotated
+ * {@link DeletedAt} and {@link DeletedFlag} (on the field or the getter), found once per class in
+ * {@link EntityAnnotations} and written as Hibernate would: through the setter for property
+ * access, else into the field the way an enhanced entity expects (dirty tracking, interceptor).
  */
 public final class SoftDeleteState {
 
-    /** The two fields of one entity class. */
-    public record Fields(Field deletedAt, Field flag) {
+    /** The two attributes of one entity class. */
+    public record Fields(EntityAnnotations.Attribute deletedAt, EntityAnnotations.Attribute flag) {
 
         /** The name of the {@link DeletedAt} attribute. */
         public String deletedAtName() {
-            return deletedAt.getName();
+            return deletedAt.name();
         }
 
         /** The name of the {@link DeletedFlag} attribute. */
         public String flagName() {
-            return flag.getName();
+            return flag.name();
         }
     }
 
@@ -40,7 +41,7 @@ public final class SoftDeleteState {
     private SoftDeleteState() {
     }
 
-    /** The annotated fields of a soft-deletable class; fails naming what is missing or mistyped. */
+    /** The annotated attributes of a soft-deletable class; fails naming what is missing or mistyped. */
     public static Fields fields(Class<?> type) {
         return FIELDS.get(type);
     }
@@ -54,8 +55,8 @@ public final class SoftDeleteState {
             return;
         }
         Fields fields = fields(entity.getClass());
-        write(entity, fields.flag(), Boolean.TRUE);
-        write(entity, fields.deletedAt(), at);
+        fields.flag().write(entity, Boolean.TRUE);
+        fields.deletedAt().write(entity, at);
     }
 
     /** Marks the entity alive; does nothing if it is alive. */
@@ -64,49 +65,28 @@ public final class SoftDeleteState {
             return;
         }
         Fields fields = fields(entity.getClass());
-        write(entity, fields.flag(), Boolean.FALSE);
-        write(entity, fields.deletedAt(), null);
-    }
-
-    private static void write(Object entity, Field field, Object value) {
-        try {
-            Object old = field.get(entity);
-            Object written = EnhancedAccess.write(entity, field.getName(), old, value);
-            field.set(entity, written);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("Cannot write " + field, e);
-        }
+        fields.flag().write(entity, Boolean.FALSE);
+        fields.deletedAt().write(entity, null);
     }
 
     private static Fields find(Class<?> type) {
-        Field deletedAt = null;
-        Field flag = null;
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            for (Field field : c.getDeclaredFields()) {
-                if (deletedAt == null && field.isAnnotationPresent(DeletedAt.class)) {
-                    deletedAt = field;
-                }
-                if (flag == null && field.isAnnotationPresent(DeletedFlag.class)) {
-                    flag = field;
-                }
-            }
-        }
+        EntityAnnotations model = EntityAnnotations.of(type);
+        EntityAnnotations.Attribute deletedAt = model.attributesAnnotated(DeletedAt.class).stream().findFirst().orElse(null);
+        EntityAnnotations.Attribute flag = model.attributesAnnotated(DeletedFlag.class).stream().findFirst().orElse(null);
         String entity = type.getName();
         if (deletedAt == null || flag == null) {
-            throw new InvalidMappingException(entity + " implements SoftDeletable but has no field annotated @"
+            throw new InvalidMappingException(entity + " implements SoftDeletable but has no attribute annotated @"
                     + (deletedAt == null ? "DeletedAt (an Instant)" : "DeletedFlag (a boolean)")
                     + "; annotate one, or extend SoftDeletableEntity");
         }
-        if (deletedAt.getType() != Instant.class) {
-            throw new InvalidMappingException("@DeletedAt on " + entity + "." + deletedAt.getName() + " has the unsupported type "
-                    + deletedAt.getType().getName() + "; allowed: java.time.Instant");
+        if (deletedAt.javaType() != Instant.class) {
+            throw new InvalidMappingException("@DeletedAt on " + entity + "." + deletedAt.name() + " has the unsupported type "
+                    + deletedAt.javaType().getName() + "; allowed: java.time.Instant");
         }
-        if (flag.getType() != boolean.class && flag.getType() != Boolean.class) {
-            throw new InvalidMappingException("@DeletedFlag on " + entity + "." + flag.getName() + " has the unsupported type "
-                    + flag.getType().getName() + "; allowed: boolean, Boolean");
+        if (flag.javaType() != boolean.class && flag.javaType() != Boolean.class) {
+            throw new InvalidMappingException("@DeletedFlag on " + entity + "." + flag.name() + " has the unsupported type "
+                    + flag.javaType().getName() + "; allowed: boolean, Boolean");
         }
-        deletedAt.setAccessible(true);
-        flag.setAccessible(true);
         return new Fields(deletedAt, flag);
     }
 }

@@ -2,12 +2,8 @@
 package dev.hibernatepack.repository.internal;
 
 import java.lang.annotation.Annotation;
-import java.lang.reflect.Field;
-import java.lang.reflect.Member;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.persistence.criteria.From;
 import jakarta.persistence.criteria.Path;
@@ -24,6 +20,7 @@ import dev.hibernatepack.mixins.DeletedAt;
 import dev.hibernatepack.mixins.DeletedFlag;
 import dev.hibernatepack.mixins.Sensitive;
 import dev.hibernatepack.mixins.UpdatedAt;
+import dev.hibernatepack.mixins.spi.EntityAnnotations;
 import dev.hibernatepack.repository.InvalidAttributeException;
 
 /**
@@ -44,30 +41,11 @@ public final class Attributes {
         }
     }
 
-    private static final ClassValue<MixinAttributes> MIXIN_ATTRIBUTES = new ClassValue<>() {
-        @Override
-        protected MixinAttributes computeValue(Class<?> type) {
-            return new MixinAttributes(annotated(type, CreatedAt.class), annotated(type, UpdatedAt.class),
-                    annotated(type, DeletedAt.class), annotated(type, DeletedFlag.class));
-        }
-    };
-
-    /** The attributes the mixins write, by the annotation they carry; empty where the entity has none. */
-    public record MixinAttributes(Optional<String> createdAt, Optional<String> updatedAt, Optional<String> deletedAt,
-            Optional<String> deletedFlag) {
-
-        boolean isManaged(String name) {
-            return createdAt.filter(name::equals).isPresent() || updatedAt.filter(name::equals).isPresent()
-                    || deletedAt.filter(name::equals).isPresent() || deletedFlag.filter(name::equals).isPresent();
-        }
-    }
+    /** The annotations of the attributes the mixins write: never assigned by the caller. */
+    private static final List<Class<? extends Annotation>> MIXIN_WRITTEN =
+            List.of(CreatedAt.class, UpdatedAt.class, DeletedAt.class, DeletedFlag.class);
 
     private Attributes() {
-    }
-
-    /** The mixin-written attributes of an entity class. */
-    public static MixinAttributes mixins(Class<?> type) {
-        return MIXIN_ATTRIBUTES.get(type);
     }
 
     /**
@@ -91,7 +69,7 @@ public final class Attributes {
                 throw new InvalidAttributeException("Cannot " + use.verb + " [" + name + "]: " + entity + " has no attribute ["
                         + segments[i] + "]; allowed: " + String.join(", ", allowed(type, use)), name, allowed(type, use));
             }
-            if (use != Use.ASSIGN && isSensitive(attribute)) {
+            if (use != Use.ASSIGN && isSensitive(type, attribute)) {
                 throw new InvalidAttributeException("Cannot " + use.verb + " [" + name + "]: " + entity + "." + segments[i]
                         + " is @Sensitive; allowed: " + String.join(", ", allowed(type, use)), name, allowed(type, use));
             }
@@ -128,7 +106,8 @@ public final class Attributes {
             throw new InvalidAttributeException("Cannot assign [" + name + "]: it is the " + (singular.isId() ? "id" : "version")
                     + " of " + type.getJavaType().getSimpleName(), name, allowed(type, Use.ASSIGN));
         }
-        if (type == root.getModel() && mixins(root.getJavaType()).isManaged(attribute.getName())) {
+        EntityAnnotations model = EntityAnnotations.of(type.getJavaType());
+        if (type == root.getModel() && MIXIN_WRITTEN.stream().anyMatch(mixin -> model.has(attribute.getName(), mixin))) {
             throw new InvalidAttributeException("Cannot assign [" + name + "]: the mixins write it", name, allowed(type, Use.ASSIGN));
         }
     }
@@ -176,17 +155,9 @@ public final class Attributes {
         return null;
     }
 
-    /** Whether the attribute's field or getter is {@link Sensitive}. */
-    public static boolean isSensitive(Attribute<?, ?> attribute) {
-        Member member = attribute.getJavaMember();
-        if (member instanceof Field field && field.isAnnotationPresent(Sensitive.class)) {
-            return true;
-        }
-        if (member instanceof Method method && method.isAnnotationPresent(Sensitive.class)) {
-            return true;
-        }
-        Field field = field(attribute.getDeclaringType().getJavaType(), attribute.getName());
-        return field != null && field.isAnnotationPresent(Sensitive.class);
+    /** Whether the attribute of {@code owner} is {@link Sensitive}, on its field or its getter. */
+    public static boolean isSensitive(ManagedType<?> owner, Attribute<?, ?> attribute) {
+        return EntityAnnotations.of(owner.getJavaType()).isSensitive(attribute.getName());
     }
 
     private static List<String> allowed(ManagedType<?> type, Use use) {
@@ -195,7 +166,7 @@ public final class Attributes {
             return names;
         }
         for (Attribute<?, ?> attribute : type.getAttributes()) {
-            if (isSensitive(attribute) && use != Use.ASSIGN) {
+            if (use != Use.ASSIGN && isSensitive(type, attribute)) {
                 continue;
             }
             switch (attribute.getPersistentAttributeType()) {
@@ -227,27 +198,5 @@ public final class Attributes {
         }
         names.sort(null);
         return names;
-    }
-
-    private static Optional<String> annotated(Class<?> type, Class<? extends Annotation> annotation) {
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            for (Field field : c.getDeclaredFields()) {
-                if (field.isAnnotationPresent(annotation)) {
-                    return Optional.of(field.getName());
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Field field(Class<?> type, String name) {
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            for (Field field : c.getDeclaredFields()) {
-                if (field.getName().equals(name)) {
-                    return field;
-                }
-            }
-        }
-        return null;
     }
 }

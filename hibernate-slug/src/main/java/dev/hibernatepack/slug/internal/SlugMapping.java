@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.hibernatepack.slug.internal;
 
-import java.lang.reflect.AnnotatedElement;
-import java.lang.reflect.Field;
-import java.lang.reflect.Member;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +13,7 @@ import org.hibernate.mapping.Property;
 import org.hibernate.mapping.Selectable;
 import org.hibernate.mapping.Table;
 
+import dev.hibernatepack.mixins.spi.EntityAnnotations;
 import dev.hibernatepack.slug.InvalidSlugMappingException;
 import dev.hibernatepack.slug.Slug;
 import dev.hibernatepack.slug.Sluggable;
@@ -44,10 +41,12 @@ record SlugMapping(String entityName, Property property, Column column, Slug slu
         if (type == null) {
             return Optional.empty();
         }
+        // Checked against Hibernate's mapping when there is a slug: it is read from the member Hibernate uses.
+        boolean slugged = !EntityAnnotations.of(type).attributesAnnotated(Slug.class).isEmpty();
+        EntityAnnotations model = slugged ? EntityAnnotations.of(entity) : EntityAnnotations.of(type);
         SlugMapping found = null;
         for (Property property : entity.getPropertyClosure()) {
-            Member member = member(entity, property);
-            Slug slug = member instanceof AnnotatedElement element ? element.getAnnotation(Slug.class) : null;
+            Slug slug = model.annotation(property.getName(), Slug.class).orElse(null);
             if (slug == null) {
                 continue;
             }
@@ -56,7 +55,7 @@ record SlugMapping(String entityName, Property property, Column column, Slug slu
                 throw new InvalidSlugMappingException(where + ": the entity already has a slug, "
                         + found.property().getName() + "; an entity has at most one @Slug attribute");
             }
-            Class<?> javaType = member instanceof Field field ? field.getType() : ((Method) member).getReturnType();
+            Class<?> javaType = model.attribute(property.getName()).orElseThrow().javaType();
             if (javaType != String.class || property.getColumnSpan() != 1
                     || !(property.getSelectables().get(0) instanceof Column column)) {
                 throw new InvalidSlugMappingException(where + " must be a String attribute mapped to one column"
@@ -90,14 +89,6 @@ record SlugMapping(String entityName, Property property, Column column, Slug slu
                     + " annotate the String attribute that holds the slug with @Slug");
         }
         return Optional.ofNullable(found);
-    }
-
-    private static Member member(PersistentClass entity, Property property) {
-        try {
-            return property.getGetter(entity.getMappedClass()).getMember();
-        } catch (MappingException | UnsupportedOperationException e) {
-            return null; // synthetic or embedded-id parts carry no annotation
-        }
     }
 
     private static Property attribute(PersistentClass entity, String name, String where, String role) {
