@@ -1,16 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.hibernatepack.audit.internal;
 
-import java.util.Map;
-
 import org.hibernate.boot.registry.StandardServiceInitiator;
 import org.hibernate.service.Service;
 import org.hibernate.service.ServiceRegistry;
-import org.hibernate.service.UnknownServiceException;
-import org.hibernate.service.spi.ServiceException;
-import org.hibernate.service.spi.ServiceRegistryImplementor;
 
 import dev.hibernatepack.audit.InvalidAuditSettingException;
+import dev.hibernatepack.mixins.spi.PackServices;
 
 /**
  * The audit module's runtime, one per service registry (so one per factory), held as a
@@ -34,23 +30,7 @@ public final class AuditRuntime implements Service {
      * @throws dev.hibernatepack.audit.InvalidAuditSettingException when a setting has a bad value
      */
     static AuditRuntime of(ServiceRegistry registry) {
-        AuditRuntime runtime;
-        try {
-            runtime = registry.getService(AuditRuntime.class);
-        } catch (UnknownServiceException e) {
-            runtime = null;
-        } catch (ServiceException e) {
-            // Hibernate wraps what the initiator threw: the boot fails with the setting's own error.
-            if (e.getCause() instanceof InvalidAuditSettingException invalid) {
-                throw invalid;
-            }
-            throw e;
-        }
-        if (runtime == null) {
-            throw new IllegalStateException("The audit module's runtime is not installed in this service registry: build it with"
-                    + " StandardServiceRegistryBuilder (or a JPA bootstrap), which loads META-INF/services ServiceContributors");
-        }
-        return runtime;
+        return PackServices.require(registry, AuditRuntime.class, InvalidAuditSettingException.class, "audit");
     }
 
     /** The settings, as read once. */
@@ -59,18 +39,6 @@ public final class AuditRuntime implements Service {
     }
 
     /** Makes the runtime from the registry's settings when it is first asked for. */
-    static final class Initiator implements StandardServiceInitiator<AuditRuntime> {
-
-        static final Initiator INSTANCE = new Initiator();
-
-        @Override
-        public Class<AuditRuntime> getServiceInitiated() {
-            return AuditRuntime.class;
-        }
-
-        @Override
-        public AuditRuntime initiateService(Map<String, Object> configurationValues, ServiceRegistryImplementor registry) {
-            return new AuditRuntime(AuditConfig.from(configurationValues, registry));
-        }
-    }
+    static final StandardServiceInitiator<AuditRuntime> INITIATOR = PackServices.initiator(AuditRuntime.class,
+            (settings, registry) -> new AuditRuntime(AuditConfig.from(settings, registry)));
 }

@@ -12,6 +12,6 @@ public final class AuditServiceContributor implements ServiceContributor {
 
     @Override
     public void contribute(StandardServiceRegistryBuilder builder) {
-        builder.addInitiator(AuditRuntime.Initiator.INSTANCE);
+        builder.addInitiator(AuditRuntime.INITIATOR);
     }
 }

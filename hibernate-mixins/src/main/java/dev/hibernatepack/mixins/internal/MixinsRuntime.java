@@ -2,7 +2,6 @@
 package dev.hibernatepack.mixins.internal;
 
 import java.time.Clock;
-import java.util.Map;
 import java.util.Objects;
 
 import org.hibernate.SessionFactory;
@@ -11,12 +10,10 @@ import org.hibernate.boot.registry.classloading.spi.ClassLoaderService;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.service.Service;
 import org.hibernate.service.ServiceRegistry;
-import org.hibernate.service.UnknownServiceException;
-import org.hibernate.service.spi.ServiceException;
-import org.hibernate.service.spi.ServiceRegistryImplementor;
 
 import dev.hibernatepack.mixins.InvalidSettingException;
 import dev.hibernatepack.mixins.MixinsSettings;
+import dev.hibernatepack.mixins.spi.PackServices;
 
 /**
  * The mixins module's runtime, one per service registry (so one per factory), held as a
@@ -42,23 +39,7 @@ public final class MixinsRuntime implements Service {
      * @throws dev.hibernatepack.mixins.InvalidSettingException when a setting has a bad value
      */
     public static MixinsRuntime of(ServiceRegistry registry) {
-        MixinsRuntime runtime;
-        try {
-            runtime = registry.getService(MixinsRuntime.class);
-        } catch (UnknownServiceException e) {
-            runtime = null;
-        } catch (ServiceException e) {
-            // Hibernate wraps what the initiator threw: the boot fails with the setting's own error.
-            if (e.getCause() instanceof InvalidSettingException invalid) {
-                throw invalid;
-            }
-            throw e;
-        }
-        if (runtime == null) {
-            throw new IllegalStateException("The mixins module's runtime is not installed in this service registry: build it with"
-                    + " StandardServiceRegistryBuilder (or a JPA bootstrap), which loads META-INF/services ServiceContributors");
-        }
-        return runtime;
+        return PackServices.require(registry, MixinsRuntime.class, InvalidSettingException.class, "mixins");
     }
 
     /** The runtime of {@code factory}. */
@@ -83,18 +64,6 @@ public final class MixinsRuntime implements Service {
     }
 
     /** Makes the runtime from the registry's settings when it is first asked for. */
-    static final class Initiator implements StandardServiceInitiator<MixinsRuntime> {
-
-        static final Initiator INSTANCE = new Initiator();
-
-        @Override
-        public Class<MixinsRuntime> getServiceInitiated() {
-            return MixinsRuntime.class;
-        }
-
-        @Override
-        public MixinsRuntime initiateService(Map<String, Object> configurationValues, ServiceRegistryImplementor registry) {
-            return new MixinsRuntime(MixinsConfig.from(configurationValues, registry.requireService(ClassLoaderService.class)));
-        }
-    }
+    static final StandardServiceInitiator<MixinsRuntime> INITIATOR = PackServices.initiator(MixinsRuntime.class,
+            (settings, registry) -> new MixinsRuntime(MixinsConfig.from(settings, registry.requireService(ClassLoaderService.class))));
 }

@@ -17,7 +17,7 @@ public final class MixinsServiceContributor implements ServiceContributor {
 
     @Override
     public void contribute(StandardServiceRegistryBuilder builder) {
-        builder.addInitiator(MixinsRuntime.Initiator.INSTANCE);
+        builder.addInitiator(MixinsRuntime.INITIATOR);
         // getSettings() is marked internal, but it is the only view of what the application configured.
         var settings = builder.getSettings();
         if (settings.get(QuerySettings.SEMANTIC_QUERY_TRANSLATOR) != null || !MixinsConfig.enabled(settings)) {

@@ -9,10 +9,8 @@ import java.util.Set;
 import org.hibernate.boot.registry.StandardServiceInitiator;
 import org.hibernate.service.Service;
 import org.hibernate.service.ServiceRegistry;
-import org.hibernate.service.UnknownServiceException;
-import org.hibernate.service.spi.ServiceException;
-import org.hibernate.service.spi.ServiceRegistryImplementor;
 
+import dev.hibernatepack.mixins.spi.PackServices;
 import dev.hibernatepack.mixins.spi.SettingValues;
 import dev.hibernatepack.slug.InvalidSlugSettingException;
 import dev.hibernatepack.slug.SlugSettings;
@@ -46,23 +44,7 @@ public record SlugConfig(int maxLength, Set<String> reservedWords, boolean reser
      * @throws InvalidSlugSettingException when a setting has a bad value
      */
     static SlugConfig of(ServiceRegistry registry) {
-        SlugConfig config;
-        try {
-            config = registry.getService(SlugConfig.class);
-        } catch (UnknownServiceException e) {
-            config = null;
-        } catch (ServiceException e) {
-            // Hibernate wraps what the initiator threw: the boot fails with the setting's own error.
-            if (e.getCause() instanceof InvalidSlugSettingException invalid) {
-                throw invalid;
-            }
-            throw e;
-        }
-        if (config == null) {
-            throw new IllegalStateException("The slug module's settings are not installed in this service registry: build it with"
-                    + " StandardServiceRegistryBuilder (or a JPA bootstrap), which loads META-INF/services ServiceContributors");
-        }
-        return config;
+        return PackServices.require(registry, SlugConfig.class, InvalidSlugSettingException.class, "slug");
     }
 
     /** Reads every setting, failing on a bad one. */
@@ -91,18 +73,6 @@ public record SlugConfig(int maxLength, Set<String> reservedWords, boolean reser
     }
 
     /** Reads the settings when they are first asked for. */
-    static final class Initiator implements StandardServiceInitiator<SlugConfig> {
-
-        static final Initiator INSTANCE = new Initiator();
-
-        @Override
-        public Class<SlugConfig> getServiceInitiated() {
-            return SlugConfig.class;
-        }
-
-        @Override
-        public SlugConfig initiateService(Map<String, Object> configurationValues, ServiceRegistryImplementor registry) {
-            return from(configurationValues);
-        }
-    }
+    static final StandardServiceInitiator<SlugConfig> INITIATOR = PackServices.initiator(SlugConfig.class,
+            (settings, registry) -> from(settings));
 }

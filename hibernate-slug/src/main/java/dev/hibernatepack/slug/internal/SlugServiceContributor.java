@@ -19,7 +19,7 @@ public final class SlugServiceContributor implements ServiceContributor {
 
     @Override
     public void contribute(StandardServiceRegistryBuilder builder) {
-        builder.addInitiator(SlugConfig.Initiator.INSTANCE);
+        builder.addInitiator(SlugConfig.INITIATOR);
         // getSettings() is marked internal, but it is the only view of what the application configured.
         if (SlugConfig.enabled(builder.getSettings())) {
             builder.addInitiator(Initiator.INSTANCE);
