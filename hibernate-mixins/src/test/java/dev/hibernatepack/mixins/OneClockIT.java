@@ -12,10 +12,10 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.hibernatepack.mixins.support.CountingClock;
 import dev.hibernatepack.mixins.testmodel.Article;
 import dev.hibernatepack.mixins.testmodel.Author;
 import dev.hibernatepack.mixins.testmodel.Note;
+import dev.hibernatepack.testing.CountingClock;
 import dev.hibernatepack.testing.SessionFactoryScope;
 import dev.hibernatepack.testing.TestDatabase;
 import dev.hibernatepack.testing.TestSessionFactories;

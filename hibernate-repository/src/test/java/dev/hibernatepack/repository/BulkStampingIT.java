@@ -21,12 +21,12 @@ import org.junit.jupiter.api.Test;
 import dev.hibernatepack.mixins.MixinsSettings;
 import dev.hibernatepack.mixins.PackClock;
 import dev.hibernatepack.mixins.SoftDeletes;
-import dev.hibernatepack.repository.support.CountingClock;
 import dev.hibernatepack.repository.support.SettableClock;
 import dev.hibernatepack.repository.testmodel.Article;
 import dev.hibernatepack.repository.testmodel.Author;
 import dev.hibernatepack.repository.testmodel.Remark;
 import dev.hibernatepack.repository.testmodel.Stamped;
+import dev.hibernatepack.testing.CountingClock;
 import dev.hibernatepack.testing.TestDatabase;
 
 /**

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.hibernatepack.repository.support;
+package dev.hibernatepack.testing;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -9,9 +9,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A stateful clock, named in the settings by its class: each instance moves one second further
- * at every reading, and the class counts how many instances were made. Two instances in one
- * factory would disagree about "now".
+ * A stateful clock for tests that name it in the settings by its class: each instance moves one second further
+ * at every reading, and the class counts its instances. Two instances in one factory would
+ * disagree about "now".
  */
 public final class CountingClock extends Clock {
 
