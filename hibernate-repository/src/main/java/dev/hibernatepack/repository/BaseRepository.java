@@ -730,8 +730,9 @@ public class BaseRepository<T, ID> {
         // What the modules on the classpath need set too, computed by their own rules: the mixins'
         // updated_at / deleted_at (as their generators write them), the audit module's updated_by / deleted_by.
         var source = session.unwrap(SharedSessionContractImplementor.class);
+        var persister = source.getFactory().getMappingMetamodel().getEntityDescriptor(type);
         for (BulkAssignments contributor : BULK_ASSIGNMENTS) {
-            contributor.assignments(source, type, softDelete).forEach((name, value) -> stamp(session, update, root.get(name), value));
+            contributor.assignments(source, persister, softDelete).forEach((name, value) -> stamp(session, update, root.get(name), value));
         }
         EntityType<T> entity = session.getMetamodel().entity(type);
         entity.getSingularAttributes().stream().filter(SingularAttribute::isVersion)

@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.hibernatepack.testing;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -13,7 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * at every reading, and the class counts its instances. Two instances in one factory would
  * disagree about "now".
  */
-public final class CountingClock extends Clock {
+public final class CountingClock extends UtcClock {
 
     /** The first reading of every instance. */
     public static final Instant START = Instant.parse("2025-03-01T10:00:00Z");
@@ -33,16 +30,6 @@ public final class CountingClock extends Clock {
 
     public static void reset() {
         CONSTRUCTED.set(0);
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return this;
     }
 
     @Override

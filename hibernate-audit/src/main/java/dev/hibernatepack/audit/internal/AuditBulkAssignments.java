@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.event.spi.EventType;
+import org.hibernate.persister.entity.EntityPersister;
 
 import dev.hibernatepack.mixins.spi.BulkAssignments;
 
@@ -16,13 +17,8 @@ import dev.hibernatepack.mixins.spi.BulkAssignments;
 public final class AuditBulkAssignments implements BulkAssignments {
 
     @Override
-    public Map<String, Object> assignments(SharedSessionContractImplementor session, Class<?> entityType, boolean softDelete) {
-        var factory = session.getFactory();
-        var persister = factory.getMappingMetamodel().findEntityDescriptor(entityType);
-        if (persister == null) {
-            return Map.of();
-        }
-        for (Object listener : factory.getEventListenerRegistry().getEventListenerGroup(EventType.PRE_UPDATE).listeners()) {
+    public Map<String, Object> assignments(SharedSessionContractImplementor session, EntityPersister persister, boolean softDelete) {
+        for (Object listener : session.getFactory().getEventListenerRegistry().getEventListenerGroup(EventType.PRE_UPDATE).listeners()) {
             if (listener instanceof WhoListener who) {
                 return who.bulkAssignments(session, persister.getEntityName(), softDelete);
             }

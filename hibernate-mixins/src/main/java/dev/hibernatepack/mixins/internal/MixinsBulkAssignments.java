@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.persister.entity.EntityPersister;
 
 import dev.hibernatepack.mixins.DeletedAt;
 import dev.hibernatepack.mixins.UpdatedAt;
@@ -22,12 +23,8 @@ import dev.hibernatepack.mixins.spi.BulkAssignments;
 public final class MixinsBulkAssignments implements BulkAssignments {
 
     @Override
-    public Map<String, Object> assignments(SharedSessionContractImplementor session, Class<?> entityType, boolean softDelete) {
+    public Map<String, Object> assignments(SharedSessionContractImplementor session, EntityPersister persister, boolean softDelete) {
         var factory = session.getFactory();
-        var persister = factory.getMappingMetamodel().findEntityDescriptor(entityType);
-        if (persister == null) {
-            return Map.of();
-        }
         Map<String, Object> assignments = new LinkedHashMap<>();
         Instant now = null;
         var attributes = persister.getAttributeMappings();

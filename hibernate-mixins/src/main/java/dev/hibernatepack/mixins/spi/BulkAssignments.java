@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.persister.entity.EntityPersister;
 
 /**
  * What a module needs a bulk {@code UPDATE} of an entity to set as well, because bulk statements
@@ -20,12 +21,12 @@ import org.hibernate.engine.spi.SharedSessionContractImplementor;
 public interface BulkAssignments {
 
     /**
-     * Attribute name to value for a bulk update of {@code entityType} in {@code session}; empty
-     * when this module has nothing to add.
+     * Attribute name to value for a bulk update of the entity {@code persister} maps, in
+     * {@code session}; empty when this module has nothing to add.
      *
      * @param softDelete whether the statement soft-deletes the rows
      */
-    Map<String, Object> assignments(SharedSessionContractImplementor session, Class<?> entityType, boolean softDelete);
+    Map<String, Object> assignments(SharedSessionContractImplementor session, EntityPersister persister, boolean softDelete);
 
     /**
      * An assigned value the database computes while the statement runs, such as its current

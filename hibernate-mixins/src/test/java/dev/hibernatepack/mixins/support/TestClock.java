@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.hibernatepack.mixins.support;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
+import dev.hibernatepack.testing.UtcClock;
+
 /** A clock tests can set and move; every instance shows the same, shared time. */
-public final class TestClock extends Clock {
+public final class TestClock extends UtcClock {
 
     private static final AtomicReference<Instant> NOW = new AtomicReference<>(Instant.parse("2024-01-01T00:00:00Z"));
 
@@ -22,16 +21,6 @@ public final class TestClock extends Clock {
 
     public static Instant advanceSeconds(long seconds) {
         return NOW.updateAndGet(i -> i.plusSeconds(seconds));
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return this;
     }
 
     @Override

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.hibernatepack.repository.support;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
+import dev.hibernatepack.testing.UtcClock;
+
 /** A clock a test sets; given to one factory as an instance. */
-public final class SettableClock extends Clock {
+public final class SettableClock extends UtcClock {
 
     private final AtomicReference<Instant> now;
 
@@ -18,16 +17,6 @@ public final class SettableClock extends Clock {
 
     public void set(Instant instant) {
         now.set(instant);
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return this;
     }
 
     @Override
