@@ -26,7 +26,6 @@ import org.hibernate.Hibernate;
 import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.NaturalId;
 import org.hibernate.annotations.ValueGenerationType;
-import org.hibernate.proxy.HibernateProxy;
 
 import dev.hibernatepack.mixins.DeletedFlag;
 import dev.hibernatepack.mixins.Sensitive;
@@ -143,14 +142,8 @@ public final class EntityModel {
         return attributes.stream().filter(a -> a.readOnlyReason() == null).map(Attribute::name).toList();
     }
 
-    /** The identifier of {@code entity} (an entity instance or a Hibernate proxy), never loading it. */
+    /** The identifier held by {@code entity}, an entity instance (proxies: {@link Proxies#proxyIdentifier}). */
     public static Object idOf(Object entity) {
-        if (entity == null) {
-            return null;
-        }
-        if (entity instanceof HibernateProxy proxy) {
-            return proxy.getHibernateLazyInitializer().getIdentifier();
-        }
         Attribute id = of(entity).id;
         return id == null ? null : id.rawValue(entity);
     }
