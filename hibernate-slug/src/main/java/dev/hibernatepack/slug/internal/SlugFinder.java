@@ -10,7 +10,9 @@ import java.util.Optional;
 import jakarta.persistence.EntityManager;
 
 import org.hibernate.Session;
-import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.SharedSessionContract;
+import org.hibernate.StatelessSession;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.persister.entity.EntityPersister;
 
 import dev.hibernatepack.slug.SlugMatch;
@@ -21,14 +23,26 @@ public final class SlugFinder {
     private SlugFinder() {
     }
 
-    /** See {@link dev.hibernatepack.slug.Slugs#findBySlug}. */
+    /** See {@link dev.hibernatepack.slug.Slugs#findBySlug(EntityManager, Class, String, Object...)}. */
     public static <T> Optional<SlugMatch<T>> find(EntityManager entityManager, Class<T> entityType, String slug, Object... scope) {
         Objects.requireNonNull(entityManager, "entityManager must not be null");
+        return lookUp(entityManager.unwrap(Session.class), entityType, slug, scope);
+    }
+
+    /** See {@link dev.hibernatepack.slug.Slugs#findBySlug(StatelessSession, Class, String, Object...)}. */
+    public static <T> Optional<SlugMatch<T>> find(StatelessSession statelessSession, Class<T> entityType, String slug,
+            Object... scope) {
+        Objects.requireNonNull(statelessSession, "statelessSession must not be null");
+        return lookUp(statelessSession, entityType, slug, scope);
+    }
+
+    private static <T> Optional<SlugMatch<T>> lookUp(SharedSessionContract session, Class<T> entityType, String slug,
+            Object... scope) {
         Objects.requireNonNull(entityType, "entityType must not be null");
         Objects.requireNonNull(slug, "slug must not be null");
         Objects.requireNonNull(scope, "scope must not be null");
-        Session session = entityManager.unwrap(Session.class);
-        var factory = ((SharedSessionContractImplementor) session).getFactory();
+        // Through the public contract only: the session may be a container's proxy.
+        var factory = session.getFactory().unwrap(SessionFactoryImplementor.class);
         EntityPersister persister = factory.getMappingMetamodel().getEntityDescriptor(entityType);
         SlugRuntime runtime = SlugRuntime.of(factory);
         SlugModel model = runtime == null ? null : runtime.model(persister.getEntityName());
@@ -69,7 +83,7 @@ public final class SlugFinder {
         List<T> rows = old.getResultList();
         for (Object key : keys) { // the row that gave the slug up last wins
             for (T row : rows) {
-                if (Objects.equals(persister.getIdentifier(row, (SharedSessionContractImplementor) session), key)) {
+                if (Objects.equals(factory.getPersistenceUnitUtil().getIdentifier(row), key)) {
                     return Optional.of(new SlugMatch<>(row, (String) persister.getPropertyValue(row, model.slugAttribute), true));
                 }
             }

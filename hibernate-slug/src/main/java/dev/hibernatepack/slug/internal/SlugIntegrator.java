@@ -74,8 +74,10 @@ public final class SlugIntegrator implements Integrator {
         InsertThenUpdateListener.install(listeners);
         listeners.appendListeners(EventType.PRE_INSERT, listener);
         listeners.appendListeners(EventType.PRE_UPDATE, listener);
+        listeners.appendListeners(EventType.PRE_UPSERT, listener);
         if (history) {
             listeners.appendListeners(EventType.POST_UPDATE, listener);
+            listeners.appendListeners(EventType.POST_UPSERT, listener);
             listeners.appendListeners(EventType.POST_DELETE, listener);
         }
     }
