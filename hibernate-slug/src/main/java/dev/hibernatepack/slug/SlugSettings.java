@@ -38,7 +38,8 @@ public interface SlugSettings {
      * Whether a soft-deleted row keeps its slug, so no other row takes it while the row can still
      * be restored. Default {@code true}. With {@code false}, the slug's unique index covers live rows
      * only (the soft-delete module's unique-while-active index) and a new row may reuse the slug of
-     * a deleted one. Only matters for entities that are {@code SoftDeletable}.
+     * a deleted one. Only matters for entities that are {@code SoftDeletable}; one that declares
+     * {@code @UniqueWhileActive} over its slug's scope and slug gives slugs up whatever this says.
      *
      * @since 0.1
      */

@@ -31,7 +31,7 @@ class SlugConcurrencyIT {
     private static final int ROWS_PER_THREAD = 200;
 
     /** Runs {@code work} {@code times} on each of {@code threads} threads started together; the failures it threw. */
-    private static List<Throwable> concurrently(int threads, int times, Runnable work) throws Exception {
+    static List<Throwable> concurrently(int threads, int times, Runnable work) throws Exception {
         List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(threads);

@@ -92,7 +92,8 @@ public final class SlugIntegrator implements Integrator {
         String tableName = metadata.getDatabase().getJdbcEnvironment().getQualifiedObjectNameFormatter()
                 .format(table.getQualifiedTableName(), dialect);
         String column = mapping.column().getQuotedName(dialect);
-        Optional<Column> deletedAt = config.reserveDeleted() ? Optional.empty() : UniqueWhileActiveIndexes.deletedAtColumn(entity);
+        Optional<Column> deletedAt = config.reserveDeleted() && !mapping.activeKey() ? Optional.empty()
+                : UniqueWhileActiveIndexes.deletedAtColumn(entity);
         String alive = deletedAt.map(c -> c.getQuotedName(dialect) + " is null").orElse(null);
         StringBuilder taken = new StringBuilder("select ").append(column).append(" from ").append(tableName)
                 .append(" where ").append(column).append(" like ?");

@@ -2,9 +2,11 @@
 package dev.hibernatepack.slug.internal;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.hibernate.MappingException;
 import org.hibernate.mapping.Column;
@@ -13,6 +15,7 @@ import org.hibernate.mapping.Property;
 import org.hibernate.mapping.Selectable;
 import org.hibernate.mapping.Table;
 
+import dev.hibernatepack.mixins.UniqueWhileActive;
 import dev.hibernatepack.mixins.spi.EntityAnnotations;
 import dev.hibernatepack.slug.InvalidSlugMappingException;
 import dev.hibernatepack.slug.Slug;
@@ -29,9 +32,11 @@ import dev.hibernatepack.slug.Sluggable;
  * @param scopeColumns the columns of the scope attributes, in their order
  * @param indexName the unique index's name
  * @param declared whether the entity declares the attribute (rather than inheriting it from a parent entity)
+ * @param activeKey whether the entity declares the slug's key (scope and slug) {@link UniqueWhileActive}: then
+ *        that is the slug's index, and slugs of soft-deleted rows are free again whatever the settings say
  */
 record SlugMapping(String entityName, Property property, Column column, Slug slug, List<Column> scopeColumns,
-        String indexName, boolean declared) {
+        String indexName, boolean declared, boolean activeKey) {
 
     private static final int MAX_NAME = 63;
 
@@ -80,15 +85,45 @@ record SlugMapping(String entityName, Property property, Column column, Slug slu
                     scopeColumns.add(scopeColumn);
                 }
             }
-            String index = slug.index().isBlank() ? defaultIndexName(table, scopeColumns, column) : slug.index();
+            Optional<String> activeIndex = activeKeyIndex(entity, table, property.getName(), slug);
+            String index = activeIndex.orElse(slug.index().isBlank() ? defaultIndexName(table, scopeColumns, column) : slug.index());
             found = new SlugMapping(entity.getEntityName(), property, column, slug, List.copyOf(scopeColumns), index,
-                    entity.getProperties().contains(property));
+                    entity.getProperties().contains(property), activeIndex.isPresent());
         }
         if (found == null && Sluggable.class.isAssignableFrom(type) && entity.getSuperclass() == null) {
             throw new InvalidSlugMappingException(entity.getEntityName() + " is Sluggable but has no @Slug attribute;"
                     + " annotate the String attribute that holds the slug with @Slug");
         }
         return Optional.ofNullable(found);
+    }
+
+    /**
+     * The name of the index of the entity's {@link UniqueWhileActive} key made of the slug's scope
+     * and the slug, if it declares one: its {@code name}, or the default that
+     * {@code UniqueWhileActive} documents, {@code ux_<table>_<columns>_active} cut to 63 characters.
+     */
+    private static Optional<String> activeKeyIndex(PersistentClass entity, Table table, String slugAttribute, Slug slug) {
+        Set<String> slugKey = new HashSet<>(List.of(slug.scope()));
+        slugKey.add(slugAttribute);
+        Class<?> stop = entity.getSuperclass() == null ? Object.class : entity.getSuperclass().getMappedClass();
+        for (Class<?> c = entity.getMappedClass(); c != null && c != stop && c != Object.class; c = c.getSuperclass()) {
+            for (UniqueWhileActive key : c.getDeclaredAnnotationsByType(UniqueWhileActive.class)) {
+                if (key.value().length != slugKey.size() || !slugKey.equals(new HashSet<>(List.of(key.value())))) {
+                    continue;
+                }
+                if (!key.name().isBlank()) {
+                    return Optional.of(key.name());
+                }
+                StringBuilder name = new StringBuilder("ux_").append(table.getName());
+                for (String attribute : key.value()) {
+                    entity.getRecursiveProperty(attribute).getSelectables()
+                            .forEach(selectable -> name.append('_').append(((Column) selectable).getName()));
+                }
+                String full = name.toString().toLowerCase(Locale.ROOT);
+                return Optional.of((full.length() > MAX_NAME - 7 ? full.substring(0, MAX_NAME - 7) : full) + "_active");
+            }
+        }
+        return Optional.empty();
     }
 
     private static Property attribute(PersistentClass entity, String name, String where, String role) {

@@ -22,7 +22,8 @@ import dev.hibernatepack.slug.InvalidSlugMappingException;
 /**
  * Maps what every {@code @Slug} needs in the schema: the slug column not null, its unique index
  * (over the scope columns and the slug; for live rows only when soft-deleted rows give their slugs
- * up), and the slug history table when an entity keeps one. Does nothing when the module is
+ * up, which is the entity's own {@code @UniqueWhileActive} index when it declares that key), and
+ * the slug history table when an entity keeps one. Does nothing when the module is
  * switched off or no entity has a slug.
  */
 public final class SlugMappingContributor implements AdditionalMappingContributor {
@@ -63,7 +64,8 @@ public final class SlugMappingContributor implements AdditionalMappingContributo
             List<Column> columns = new ArrayList<>(slug.scopeColumns());
             columns.add(column);
             Optional<Column> deletedAt = UniqueWhileActiveIndexes.deletedAtColumn(entity);
-            if (deletedAt.isPresent() && !config.reserveDeleted()) {
+            if (deletedAt.isPresent() && (slug.activeKey() || !config.reserveDeleted())) {
+                // With an @UniqueWhileActive key of the same columns, the same index under the same name: one index.
                 UniqueWhileActiveIndexes.add(table, columns, slug.indexName(), deletedAt.get(), metadata);
             } else {
                 Index index = table.getOrCreateIndex(slug.indexName());
