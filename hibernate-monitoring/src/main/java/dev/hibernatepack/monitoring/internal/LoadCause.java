@@ -47,7 +47,7 @@ record LoadCause(Kind kind, String name) {
             case TO_ONE -> "'join fetch' the association to " + target
                     + " in the query that loads its owners, use an entity graph, or annotate " + target + " @BatchSize(size = ...)";
             case FIND -> "load the " + target + " rows in one query: session.findMultiple(" + target
-                    + ".class, ids) or 'where id in :ids'";
+                    + ".class, ids) (getMultiple in a StatelessSession) or 'where id in :ids'";
         };
     }
 

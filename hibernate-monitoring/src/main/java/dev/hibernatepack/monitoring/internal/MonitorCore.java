@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 
 import org.HdrHistogram.AtomicHistogram;
 import org.HdrHistogram.Histogram;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.jboss.logging.Logger;
 
 import dev.hibernatepack.monitoring.NPlusOneFinding;
@@ -51,6 +52,8 @@ public final class MonitorCore {
     // Never reset: a Micrometer counter must not go down.
     private final AtomicLong findingsEver = new AtomicLong();
     private volatile String sessionFactoryName = "(not started)";
+    // The factory's mapping tells what a stateless session's repeated select loads.
+    private volatile SessionFactoryImplementor sessionFactory;
     private volatile Instant since = Instant.now();
 
     public MonitorCore(MonitoringConfig config) {
@@ -60,6 +63,16 @@ public final class MonitorCore {
     /** Names the factory these statistics belong to, once it exists. */
     void sessionFactoryName(String name) {
         this.sessionFactoryName = name;
+    }
+
+    /** The factory these statistics belong to, once it exists. */
+    void sessionFactory(SessionFactoryImplementor factory) {
+        this.sessionFactory = factory;
+    }
+
+    /** The load of a stateless session that runs {@code sql} on this thread, or null; see {@link StatelessLoads}. */
+    LoadCause statelessLoad(String sql) {
+        return StatelessLoads.current(sessionFactory, sql);
     }
 
     /**
@@ -115,13 +128,17 @@ public final class MonitorCore {
         if (config.slowThresholdNanos() > 0 && nanos >= config.slowThresholdNanos()) {
             logSlow(sql, shape, nanos, rows, cause);
         }
-        if (cause != null && shape.kind == QueryKind.SELECT && !shape.severalKeys && config.nPlusOne() != MonitoringConfig.NPlusOneMode.OFF) {
-            unit.countLazyLoad(this, cause, shape, state);
-        }
         var recordings = ThreadState.recordings(state);
         if (recordings != null) {
             for (int i = 0; i < recordings.size(); i++) {
-                recordings.get(i).add(this, shape, nanos, cause);
+                recordings.get(i).add(this, shape, sql, nanos, cause);
+            }
+        }
+        if (shape.kind == QueryKind.SELECT && !shape.severalKeys && config.nPlusOne() != MonitoringConfig.NPlusOneMode.OFF) {
+            if (cause != null) {
+                unit.countLazyLoad(this, cause, shape, state);
+            } else {
+                unit.countUnexplained(this, shape, sql); // a query, or a stateless session's load
             }
         }
     }

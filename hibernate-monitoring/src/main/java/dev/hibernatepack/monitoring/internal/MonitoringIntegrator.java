@@ -48,6 +48,7 @@ public final class MonitoringIntegrator implements Integrator {
         }
         String name = sessionFactory.getName() != null ? sessionFactory.getName() : sessionFactory.getUuid();
         core.sessionFactoryName(name);
+        core.sessionFactory(sessionFactory);
         Runnable jmx = core.config.jmx() ? registerMBean(core, name) : () -> { };
         Runnable meters = core.config.micrometer() && micrometerPresent(bootstrapContext) ? bindMeters(core, name) : () -> { };
         sessionFactory.addObserver(new SessionFactoryObserver() {

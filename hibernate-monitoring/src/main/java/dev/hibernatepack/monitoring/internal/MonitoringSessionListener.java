@@ -2,12 +2,14 @@
 package dev.hibernatepack.monitoring.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.hibernate.SessionEventListener;
 
+import dev.hibernatepack.monitoring.NPlusOneException;
 import dev.hibernatepack.monitoring.NPlusOneFinding;
 
 /**
@@ -33,6 +35,11 @@ public final class MonitoringSessionListener implements SessionEventListener {
     private transient Shape firstShape;
     private transient int firstCount;
     private transient Map<LoadCause, Map<Shape, int[]>> lazyLoads;
+    // Single-row selects no load listener explained, per shape: queries, or the loads of a
+    // stateless session, which fires no load events. Arrays kept for the session's next units of work.
+    private transient Shape[] unexplainedShapes;
+    private transient int[] unexplainedCounts;
+    private transient int unexplainedSize;
     private transient List<Suspect> suspects;
     private transient UnitOfWork unitOfWork;
 
@@ -43,9 +50,10 @@ public final class MonitoringSessionListener implements SessionEventListener {
 
     /**
      * An association found loaded one row at a time; logged with its final count when the unit of
-     * work ends. {@code count} is {@code null} for the unit's first pattern, counted in a field.
+     * work ends. {@code count} is {@code null} for the unit's first pattern, counted in a field, and
+     * for a stateless session's loads, counted per shape.
      */
-    private record Suspect(MonitorCore core, LoadCause cause, Shape shape, String callSite, int[] count) {
+    private record Suspect(MonitorCore core, LoadCause cause, Shape shape, String callSite, int[] count, boolean unexplained) {
     }
 
     @Override
@@ -135,8 +143,58 @@ public final class MonitoringSessionListener implements SessionEventListener {
             if (suspects == null) {
                 suspects = new ArrayList<>(2);
             }
-            suspects.add(new Suspect(monitor, cause, shape, callSite, count));
+            suspects.add(new Suspect(monitor, cause, shape, callSite, count, false));
         }
+    }
+
+    /**
+     * Counts a single-row select that no load listener explained. When one shape reaches the
+     * threshold, the stack tells whether it is a stateless session loading one row at a time (a
+     * Jakarta Data repository's {@code findById} in a loop, {@code fetch} of each lazy association,
+     * eager to-ones selected row by row) or a query the application runs again and again, which is
+     * not reported. In {@code throw} mode the select itself throws: no load listener runs after it.
+     */
+    void countUnexplained(MonitorCore monitor, Shape shape, String sql) {
+        int index = unexplainedIndex(shape);
+        int reached = ++unexplainedCounts[index];
+        if (reached != monitor.config.nPlusOneThreshold()) {
+            return;
+        }
+        LoadCause cause = monitor.statelessLoad(sql);
+        if (cause == null) {
+            return;
+        }
+        String callSite = CallSites.current();
+        if (monitor.config.nPlusOne() == MonitoringConfig.NPlusOneMode.THROW) {
+            NPlusOneFinding finding = finding(cause, shape, callSite, reached);
+            monitor.addFinding(finding);
+            if (unitOfWork != null) {
+                unitOfWork.addFinding(finding);
+            }
+            throw new NPlusOneException(finding);
+        }
+        if (suspects == null) {
+            suspects = new ArrayList<>(2);
+        }
+        suspects.add(new Suspect(monitor, cause, shape, callSite, null, true));
+    }
+
+    private int unexplainedIndex(Shape shape) {
+        for (int i = 0; i < unexplainedSize; i++) {
+            if (unexplainedShapes[i] == shape) {
+                return i;
+            }
+        }
+        if (unexplainedShapes == null) {
+            unexplainedShapes = new Shape[4];
+            unexplainedCounts = new int[4];
+        } else if (unexplainedSize == unexplainedShapes.length) {
+            unexplainedShapes = Arrays.copyOf(unexplainedShapes, unexplainedSize * 2);
+            unexplainedCounts = Arrays.copyOf(unexplainedCounts, unexplainedSize * 2);
+        }
+        unexplainedShapes[unexplainedSize] = shape;
+        unexplainedCounts[unexplainedSize] = 0;
+        return unexplainedSize++;
     }
 
     private static NPlusOneFinding finding(LoadCause cause, Shape shape, String callSite, int count) {
@@ -156,7 +214,8 @@ public final class MonitoringSessionListener implements SessionEventListener {
     private void endUnitOfWork() {
         if (suspects != null) {
             for (Suspect suspect : suspects) {
-                int count = suspect.count() == null ? firstCount : suspect.count()[0];
+                int count = suspect.unexplained() ? unexplainedCounts[unexplainedIndex(suspect.shape())]
+                        : suspect.count() == null ? firstCount : suspect.count()[0];
                 NPlusOneFinding finding = finding(suspect.cause(), suspect.shape(), suspect.callSite(), count);
                 suspect.core().addFinding(finding);
                 MonitorCore.N_PLUS_ONE_LOG.warn(finding);
@@ -175,5 +234,9 @@ public final class MonitoringSessionListener implements SessionEventListener {
         firstShape = null;
         firstCount = 0;
         lazyLoads = null;
+        if (unexplainedSize > 0) {
+            Arrays.fill(unexplainedShapes, 0, unexplainedSize, null);
+            unexplainedSize = 0;
+        }
     }
 }

@@ -16,6 +16,7 @@ public final class Recording {
     private final Map<QueryKind, Integer> counts = new EnumMap<>(QueryKind.class);
     private final List<String> shapes = new ArrayList<>();
     private final Map<LoadCause, Map<Shape, int[]>> lazyLoads = new HashMap<>();
+    private final Map<Shape, Integer> unexplained = new HashMap<>();
     private final List<NPlusOneFinding> findings = new ArrayList<>();
 
     /** Starts recording the statements of this thread. */
@@ -43,16 +44,30 @@ public final class Recording {
         }
     }
 
-    void add(MonitorCore core, Shape shape, long nanos, LoadCause cause) {
+    void add(MonitorCore core, Shape shape, String sql, long nanos, LoadCause cause) {
         counts.merge(shape.kind, 1, Integer::sum);
         shapes.add(shape.text);
-        if (cause != null && shape.kind == QueryKind.SELECT && !shape.severalKeys) {
+        if (shape.kind != QueryKind.SELECT || shape.severalKeys) {
+            return;
+        }
+        int threshold = core.config.nPlusOneThreshold();
+        if (cause != null) {
             int[] count = lazyLoads.computeIfAbsent(cause, c -> new HashMap<>()).computeIfAbsent(shape, s -> new int[1]);
-            if (++count[0] == core.config.nPlusOneThreshold()) {
-                findings.add(new NPlusOneFinding(cause.kind().name(), cause.association(), count[0], shape.text,
-                        CallSites.current(), cause.fix()));
+            if (++count[0] == threshold) {
+                findings.add(finding(cause, shape, count[0]));
+            }
+        } else if (core.config.nPlusOne() != MonitoringConfig.NPlusOneMode.OFF
+                && unexplained.merge(shape, 1, Integer::sum) == threshold) {
+            // No load listener explained it: a query, or the load of a stateless session, which fires none.
+            LoadCause statelessLoad = core.statelessLoad(sql);
+            if (statelessLoad != null) {
+                findings.add(finding(statelessLoad, shape, threshold));
             }
         }
+    }
+
+    private static NPlusOneFinding finding(LoadCause cause, Shape shape, int count) {
+        return new NPlusOneFinding(cause.kind().name(), cause.association(), count, shape.text, CallSites.current(), cause.fix());
     }
 
     /** Statements of one kind. */
