@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import jakarta.data.exceptions.DataException;
+
+import org.hibernate.exception.ConstraintViolationException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -233,6 +236,18 @@ class SlugJakartaDataIT {
 
         assertThat(post.getSlug()).isEqualTo("my-custom-slug-2");
         assertThat(storedSlug(scope, Post.class, post.getId())).isEqualTo("my-custom-slug-2");
+    }
+
+    @Test
+    void updateToAValidSlugAnotherRowHoldsFailsOnTheUniqueIndex(SessionFactoryScope scope) {
+        posts(scope, posts -> posts.insert(new Post("Taken")));
+        Post post = posts(scope, posts -> posts.insert(new Post("Free")));
+        post.setSlug("taken");
+
+        assertThatThrownBy(() -> posts(scope, posts -> posts.update(post))).isInstanceOf(DataException.class)
+                .cause().isInstanceOfSatisfying(ConstraintViolationException.class,
+                        e -> assertThat(e.getKind()).isEqualTo(ConstraintViolationException.ConstraintKind.UNIQUE));
+        assertThat(storedSlug(scope, Post.class, post.getId())).isEqualTo("free");
     }
 
     @Test
