@@ -4,6 +4,7 @@ package dev.hibernatepack.audit.internal;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.hibernate.Hibernate;
@@ -82,6 +83,16 @@ final class WhoListener implements PreInsertEventListener, PreUpdateEventListene
                 set(persister, entity, state, index[2], null);
             }
         }
+    }
+
+    /** The attributes {@link #bulkAssignments} sets for {@code entityName}, known without a session. */
+    Set<String> bulkAttributes(String entityName, boolean softDelete) {
+        WhoColumns columns = audited.get(entityName);
+        if (columns == null) {
+            return Set.of();
+        }
+        return softDelete && columns.deletedBy() != null ? Set.of(columns.updatedBy().name(), columns.deletedBy().name())
+                : Set.of(columns.updatedBy().name());
     }
 
     /**
