@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.ServiceLoader;
 
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.metamodel.mapping.BasicEntityIdentifierMapping;
 import org.hibernate.metamodel.mapping.JdbcMapping;
 import org.hibernate.metamodel.mapping.PluralAttributeMapping;
+import org.hibernate.metamodel.mapping.internal.ToOneAttributeMapping;
 import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.query.sqm.NodeBuilder;
 import org.hibernate.query.sqm.SemanticQueryWalker;
@@ -69,16 +71,34 @@ final class StatelessBulkDelete {
         for (BulkAssignments contributor : CONTRIBUTORS) {
             for (String attribute : contributor.attributes(persister, true)) {
                 var generator = persister.findAttributeMapping(attribute).getGenerator();
-                SqmExpression<Object> value = generator instanceof TimestampGenerator timestamps && timestamps.generatedOnExecution()
-                        ? (SqmExpression<Object>) builder.sql(timestamps.databaseTime(persister.getFactory().getJdbcServices().getDialect()),
-                                path(update, attribute).getJavaType())
-                        // no value at run time (no current user, say) keeps what the row holds
-                        : (SqmExpression<Object>) builder.coalesce(new BoundValue<>(attribute, values, persister, builder),
-                                path(update, attribute));
-                update.applyAssignment(path(update, attribute), value);
+                update.applyAssignment(path(update, attribute),
+                        generator instanceof TimestampGenerator timestamps && timestamps.generatedOnExecution()
+                                ? (SqmExpression<Object>) builder.sql(timestamps.databaseTime(
+                                        persister.getFactory().getJdbcServices().getDialect()), path(update, attribute).getJavaType())
+                                : valueOrKept(update, attribute, new BoundValue<>(attribute, values, persister, builder)));
             }
         }
         return update;
+    }
+
+    /**
+     * {@code coalesce(value, column)}: no value at run time (no current user, say) keeps what the
+     * row holds. A to-one compares through its foreign key ({@code deletedBy.id}), which SQL can
+     * coalesce; one whose key is not the target's single id takes the value as it is.
+     */
+    @SuppressWarnings("unchecked")
+    private static SqmExpression<Object> valueOrKept(SqmUpdateStatement<?> update, String attribute, BoundValue<Object> value) {
+        SqmPath<Object> path = path(update, attribute);
+        var mapping = value.persister.findAttributeMapping(attribute);
+        if (mapping instanceof ToOneAttributeMapping toOne) {
+            var id = toOne.getAssociatedEntityMappingType().getIdentifierMapping();
+            if (!(id instanceof BasicEntityIdentifierMapping basicId)
+                    || !toOne.getForeignKeyDescriptor().getTargetPart().equals(basicId)) {
+                return value;
+            }
+            return (SqmExpression<Object>) value.nodeBuilder().coalesce(value, path.get(basicId.getAttributeName()));
+        }
+        return (SqmExpression<Object>) value.nodeBuilder().coalesce(value, path);
     }
 
     @SuppressWarnings("unchecked")
@@ -133,7 +153,8 @@ final class StatelessBulkDelete {
                 throw new UnsupportedOperationException("Only translated to SQL");
             }
             var mapping = persister.findAttributeMapping(attribute);
-            return (X) new BoundParameter(mapping.getSingleJdbcMapping(), attribute, values);
+            return (X) new BoundParameter(mapping.getSingleJdbcMapping(), attribute, values,
+                    mapping instanceof ToOneAttributeMapping toOne ? toOne : null);
         }
 
         @Override
@@ -162,11 +183,13 @@ final class StatelessBulkDelete {
 
         private final String attribute;
         private final Values values;
+        private final ToOneAttributeMapping toOne;
 
-        BoundParameter(JdbcMapping mapping, String attribute, Values values) {
+        BoundParameter(JdbcMapping mapping, String attribute, Values values, ToOneAttributeMapping toOne) {
             super(mapping);
             this.attribute = attribute;
             this.values = values;
+            this.toOne = toOne;
         }
 
         @Override
@@ -174,7 +197,14 @@ final class StatelessBulkDelete {
         public void bindParameterValue(PreparedStatement statement, int startPosition, JdbcParameterBindings bindings,
                 ExecutionContext context) throws SQLException {
             JdbcMapping mapping = getJdbcMapping();
-            Object value = mapping.convertToRelationalValue(values.of(attribute, context));
+            Object value = values.of(attribute, context);
+            if (value != null && toOne != null
+                    && toOne.getAssociatedEntityMappingType().getJavaType().getJavaTypeClass().isInstance(value)) {
+                // a reference to the row: the foreign key holds its key
+                value = toOne.getForeignKeyDescriptor().getAssociationKeyFromSide(value, toOne.getSideNature().inverse(),
+                        context.getSession());
+            }
+            value = mapping.convertToRelationalValue(value);
             mapping.getJdbcValueBinder().bind(statement, value, startPosition, context.getSession());
         }
     }
