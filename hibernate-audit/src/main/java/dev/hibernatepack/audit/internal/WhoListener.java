@@ -4,6 +4,7 @@ package dev.hibernatepack.audit.internal;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.hibernate.Hibernate;
@@ -130,6 +131,16 @@ final class WhoListener implements PreInsertEventListener, PreUpdateEventListene
             kept = session.internalLoad(who.userEntity(), kept, false, false);
         }
         set(persister, entity, state, index, kept);
+    }
+
+    /** The who-attributes a bulk update of {@code entityName} sets (see {@link #bulkAssignments}); empty for an entity that is not auditable. */
+    Set<String> bulkAttributes(String entityName, boolean softDelete) {
+        WhoColumns columns = audited.get(entityName);
+        if (columns == null) {
+            return Set.of();
+        }
+        return softDelete && columns.deletedBy() != null ? Set.of(columns.updatedBy().name(), columns.deletedBy().name())
+                : Set.of(columns.updatedBy().name());
     }
 
     /**
