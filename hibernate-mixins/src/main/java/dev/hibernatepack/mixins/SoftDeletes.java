@@ -277,6 +277,8 @@ public final class SoftDeletes {
     }
 
     private static org.hibernate.engine.spi.LoadQueryInfluencers influencers(StatelessSession session) {
-        return ((SharedSessionContractImplementor) Objects.requireNonNull(session, "session must not be null")).getLoadQueryInfluencers();
+        // unwrap, not a cast: a CDI client proxy or any delegating wrapper of the session works too
+        return Objects.requireNonNull(session, "session must not be null").unwrap(SharedSessionContractImplementor.class)
+                .getLoadQueryInfluencers();
     }
 }

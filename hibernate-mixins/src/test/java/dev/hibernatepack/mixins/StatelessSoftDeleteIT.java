@@ -252,4 +252,25 @@ class StatelessSoftDeleteIT {
                 () -> session.get(Comment.class, p.deletedComment())));
         assertThat(purgedComment).isNull();
     }
+
+    /** A CDI client proxy of a stateless session (how Jakarta EE injects one) delegates every call, unwrap included. */
+    @Test
+    void scopesWorkOnAProxyOfTheStatelessSession(SessionFactoryScope scope) {
+        Posts p = posts(scope);
+        String both = "select p.id from Post p where p.id in (" + p.alive() + ", " + p.deleted() + ") order by p.id";
+
+        scope.inStatelessTransaction(real -> {
+            StatelessSession proxy = (StatelessSession) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                    new Class<?>[] {StatelessSession.class}, (self, method, args) -> {
+                        try {
+                            return method.invoke(real, args);
+                        } catch (java.lang.reflect.InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+            assertThat(SoftDeletes.withDeleted(proxy, () -> ids(proxy, both))).containsExactly(p.alive(), p.deleted());
+            assertThat(SoftDeletes.onlyDeleted(proxy, () -> ids(proxy, both))).containsExactly(p.deleted());
+            assertThat(ids(proxy, both)).containsExactly(p.alive());
+        });
+    }
 }

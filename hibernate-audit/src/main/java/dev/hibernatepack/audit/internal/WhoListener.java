@@ -133,7 +133,7 @@ final class WhoListener implements PreInsertEventListener, PreUpdateEventListene
         set(persister, entity, state, index, kept);
     }
 
-    /** The who-attributes a bulk update of {@code entityName} sets (see {@link #bulkAssignments}); empty for an entity that is not auditable. */
+    /** The attributes {@link #bulkAssignments} sets for {@code entityName}, known without a session. */
     Set<String> bulkAttributes(String entityName, boolean softDelete) {
         WhoColumns columns = audited.get(entityName);
         if (columns == null) {

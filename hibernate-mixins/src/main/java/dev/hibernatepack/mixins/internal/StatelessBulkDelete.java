@@ -72,7 +72,9 @@ final class StatelessBulkDelete {
                 SqmExpression<Object> value = generator instanceof TimestampGenerator timestamps && timestamps.generatedOnExecution()
                         ? (SqmExpression<Object>) builder.sql(timestamps.databaseTime(persister.getFactory().getJdbcServices().getDialect()),
                                 path(update, attribute).getJavaType())
-                        : new BoundValue<>(attribute, values, persister, builder);
+                        // no value at run time (no current user, say) keeps what the row holds
+                        : (SqmExpression<Object>) builder.coalesce(new BoundValue<>(attribute, values, persister, builder),
+                                path(update, attribute));
                 update.applyAssignment(path(update, attribute), value);
             }
         }
