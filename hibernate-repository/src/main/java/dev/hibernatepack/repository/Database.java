@@ -108,8 +108,10 @@ public final class Database implements SessionSource, AutoCloseable {
 
     /**
      * A database for the persistence unit {@code unitName} of {@code META-INF/persistence.xml}:
-     * its entities and properties, with connections from the pool {@code settings} describe
-     * (the unit's own JDBC URL, user and password are not used).
+     * its entities and properties, with connections from the pool {@code settings} describe.
+     * Hibernate does not connect with the unit's own JDBC URL, user and password; to pool
+     * connections to that database, load the settings with
+     * {@link DatabaseSettings.Builder#persistenceUnit(String) persistenceUnit(unitName)}.
      */
     public static Database fromPersistenceUnit(String unitName, DatabaseSettings settings) {
         return fromPersistenceUnit(unitName, settings, Map.of());
