@@ -99,6 +99,18 @@ public class BaseRepository<T, ID> {
         this.name = type.getSimpleName();
     }
 
+    /**
+     * For the client proxy a CDI container makes of an {@code @ApplicationScoped} or
+     * {@code @RequestScoped} subclass: CDI requires a constructor without parameters, and the
+     * proxy hands every call to the repository the container built with the other constructor.
+     * A repository made with this one has no session source or entity type: not for other uses.
+     */
+    protected BaseRepository() {
+        this.source = null;
+        this.type = null;
+        this.name = null;
+    }
+
     /** The entity type. */
     public Class<T> type() {
         return type;
