@@ -31,7 +31,6 @@ import jakarta.persistence.metamodel.SingularAttribute;
 import org.hibernate.Session;
 import org.hibernate.StatelessSession;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
-import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.graph.RootGraph;
 import org.hibernate.jpa.SpecHints;
 import org.hibernate.persister.entity.EntityPersister;
@@ -45,6 +44,7 @@ import dev.hibernatepack.mixins.SoftDeletable;
 import dev.hibernatepack.mixins.SoftDeletes;
 import dev.hibernatepack.mixins.spi.BulkAssignments;
 import dev.hibernatepack.mixins.spi.EntityAnnotations;
+import dev.hibernatepack.mixins.spi.HibernateObjects;
 import dev.hibernatepack.repository.internal.Attributes;
 import dev.hibernatepack.repository.internal.IdPrefetch;
 import dev.hibernatepack.repository.internal.Attributes.Use;
@@ -741,7 +741,7 @@ public class BaseRepository<T, ID> {
             Restriction<? super T> where, boolean softDelete) {
         // What the modules on the classpath need set too, computed by their own rules: the mixins'
         // updated_at / deleted_at (as their generators write them), the audit module's updated_by / deleted_by.
-        var source = session.unwrap(SharedSessionContractImplementor.class);
+        var source = HibernateObjects.session(session);
         var persister = source.getFactory().getMappingMetamodel().getEntityDescriptor(type);
         for (BulkAssignments contributor : BULK_ASSIGNMENTS) {
             contributor.assignments(source, persister, softDelete).forEach((name, value) -> stamp(session, update, root.get(name), value));
@@ -844,7 +844,7 @@ public class BaseRepository<T, ID> {
 
         void take(Session session) {
             var metamodel = session.getSessionFactory().unwrap(SessionFactoryImplementor.class).getMappingMetamodel();
-            var source = session.unwrap(SharedSessionContractImplementor.class);
+            var source = HibernateObjects.session(session);
             int size = entities.size();
             EntityPersister[] taken = new EntityPersister[size];
             ids = new Object[size];

@@ -24,6 +24,7 @@ import org.hibernate.cfg.AvailableSettings;
 
 import com.zaxxer.hikari.HikariDataSource;
 
+import dev.hibernatepack.mixins.spi.HibernateObjects;
 import dev.hibernatepack.repository.internal.ErrorTranslation;
 import dev.hibernatepack.repository.internal.PooledConnections;
 import dev.hibernatepack.repository.internal.PrefetchingPooledOptimizer;
@@ -141,11 +142,12 @@ public final class Database implements SessionSource, AutoCloseable {
      * A database over a factory the application built and closes itself (from its own
      * {@code persistence.xml}, Spring's, a container's): the same transactions and repositories,
      * with the factory's own connections. {@link #close()} leaves the factory open, and there are
-     * no {@linkplain #poolStatistics() pool statistics}.
+     * no {@linkplain #poolStatistics() pool statistics}. A container's proxy of the factory is
+     * taken for the factory behind it.
      */
     public static Database of(EntityManagerFactory factory) {
         Objects.requireNonNull(factory, "factory must not be null");
-        return new Database(null, factory.unwrap(SessionFactory.class));
+        return new Database(null, HibernateObjects.sessionFactory(factory));
     }
 
     /** The application's settings with our pool; the defaults are added later, where no source set them. */

@@ -77,8 +77,8 @@ class PersistenceUnitSettingsTest {
     void aUnitNoPersistenceXmlHasIsRefusedListingTheUnits() {
         assertThatThrownBy(() -> isolated().url("jdbc:h2:mem:x").persistenceUnit("nowhere").load())
                 .isInstanceOfSatisfying(InvalidDatabaseSettingsException.class, e -> assertThat(e.problems()).containsExactly(
-                        "The persistence unit [nowhere] is not in META-INF/persistence.xml; allowed: notes, unit-blank-user,"
-                                + " unit-hibernate, unit-jakarta, unit-without-url, unit-wrong-password"));
+                        "The persistence unit [nowhere] is not in META-INF/persistence.xml; allowed: notes, proxies,"
+                                + " unit-blank-user, unit-hibernate, unit-jakarta, unit-without-url, unit-wrong-password"));
         assertThatThrownBy(() -> isolated().persistenceUnit(" ").load())
                 .isInstanceOfSatisfying(InvalidDatabaseSettingsException.class, e -> assertThat(e.problems()).contains(
                         "The persistence unit [ ] is not supported; allowed: the name of a unit in META-INF/persistence.xml"
