@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.hibernatepack.repository.internal;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +49,7 @@ public final class PersistenceUnits {
         Map<String, String> properties = new TreeMap<>();
         descriptor.getProperties().forEach((key, value) -> properties.put(key.toString(), value.toString()));
         Object dataSource = descriptor.getJtaDataSource() != null ? descriptor.getJtaDataSource() : descriptor.getNonJtaDataSource();
-        return new Unit(descriptor.getName(), properties, Optional.ofNullable(dataSource).map(Object::toString));
+        return new Unit(descriptor.getName(), Collections.unmodifiableMap(properties), Optional.ofNullable(dataSource).map(Object::toString));
     }
 
     /** The unit named {@code name}, if there is one. */
