@@ -304,8 +304,8 @@ class CdiProxiesIT {
     }
 
     @Test
-    @Disabled("SoftDeletes reaches a StatelessSession's filters through SharedSessionContractImplementor, which a client"
-            + " proxy of a StatelessSession is not and cannot be unwrapped to; its public filter methods would pass through")
+    @Disabled("SoftDeletes unwraps a StatelessSession to SharedSessionContractImplementor, which Weld's client proxy answers"
+            + " with itself; the public filter methods of SharedSessionContract would pass through it")
     void softDeletesWorkOnTheProxyOfAStatelessSession() {
         StatelessSession stateless = container.select(StatelessSession.class).get();
         inRequest(em -> {
