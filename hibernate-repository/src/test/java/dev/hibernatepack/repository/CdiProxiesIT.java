@@ -304,6 +304,32 @@ class CdiProxiesIT {
     }
 
     @Test
+    void aProxyOfAStatelessSessionHidesDeletedRows() {
+        StatelessSession stateless = container.select(StatelessSession.class).get();
+        Topic alive = inRequest(em -> {
+            Topic created = new Topic("Alive");
+            em.persist(created);
+            return created;
+        });
+        Topic deleted = inRequest(em -> {
+            Topic created = new Topic("Deleted");
+            em.persist(created);
+            em.remove(created);
+            return created;
+        });
+
+        RequestContextController request = container.select(RequestContextController.class).get();
+        request.activate();
+        try {
+            assertThat(stateless.createSelectionQuery("from Topic", Topic.class).getResultList()).extracting(Topic::getId)
+                    .containsExactly(alive.getId());
+            assertThat(stateless.get(Topic.class, deleted.getId())).isNull();
+        } finally {
+            request.deactivate();
+        }
+    }
+
+    @Test
     @Disabled("SoftDeletes unwraps a StatelessSession to SharedSessionContractImplementor, which Weld's client proxy answers"
             + " with itself; the public filter methods of SharedSessionContract would pass through it")
     void softDeletesWorkOnTheProxyOfAStatelessSession() {
