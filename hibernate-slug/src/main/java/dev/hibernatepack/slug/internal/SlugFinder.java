@@ -9,10 +9,10 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
-import org.hibernate.Session;
-import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.persister.entity.EntityPersister;
 
+import dev.hibernatepack.mixins.spi.HibernateObjects;
 import dev.hibernatepack.slug.SlugMatch;
 
 /** Finds a row by its current slug, then by an old one when the entity keeps a slug history. */
@@ -27,8 +27,8 @@ public final class SlugFinder {
         Objects.requireNonNull(entityType, "entityType must not be null");
         Objects.requireNonNull(slug, "slug must not be null");
         Objects.requireNonNull(scope, "scope must not be null");
-        Session session = entityManager.unwrap(Session.class);
-        var factory = ((SharedSessionContractImplementor) session).getFactory();
+        SessionImplementor session = HibernateObjects.session(entityManager);
+        var factory = session.getFactory();
         EntityPersister persister = factory.getMappingMetamodel().getEntityDescriptor(entityType);
         SlugRuntime runtime = SlugRuntime.of(factory);
         SlugModel model = runtime == null ? null : runtime.model(persister.getEntityName());
@@ -69,7 +69,7 @@ public final class SlugFinder {
         List<T> rows = old.getResultList();
         for (Object key : keys) { // the row that gave the slug up last wins
             for (T row : rows) {
-                if (Objects.equals(persister.getIdentifier(row, (SharedSessionContractImplementor) session), key)) {
+                if (Objects.equals(persister.getIdentifier(row, session), key)) {
                     return Optional.of(new SlugMatch<>(row, (String) persister.getPropertyValue(row, model.slugAttribute), true));
                 }
             }
