@@ -31,7 +31,6 @@ import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import dev.hibernatepack.audit.AuditAction;
@@ -256,8 +255,6 @@ class CdiProxiesIT {
     }
 
     @Test
-    @Disabled("SoftDeletes unwraps the EntityManager to SessionImplementor, which Weld's client proxy answers with itself;"
-            + " HibernateObjects.session(entityManager) reaches the session")
     void softDeletesWorkOnTheProxy() {
         Topic topic = inRequest(em -> {
             Topic created = new Topic("Deleted, then restored");
@@ -330,8 +327,6 @@ class CdiProxiesIT {
     }
 
     @Test
-    @Disabled("SoftDeletes unwraps a StatelessSession to SharedSessionContractImplementor, which Weld's client proxy answers"
-            + " with itself; the public filter methods of SharedSessionContract would pass through it")
     void softDeletesWorkOnTheProxyOfAStatelessSession() {
         StatelessSession stateless = container.select(StatelessSession.class).get();
         inRequest(em -> {
