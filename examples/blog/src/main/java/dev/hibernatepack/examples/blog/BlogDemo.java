@@ -103,6 +103,7 @@ public final class BlogDemo {
             demo.audit();
             demo.slugs();
             demo.model();
+            demo.jakartaData();
         }
     }
 
@@ -288,6 +289,50 @@ public final class BlogDemo {
         List<Post> busy = inTransaction(em -> em.createQuery("from Post p where p.commentCount > 1 order by p.title", Post.class)
                 .getResultList());
         busy.forEach(p -> out.println("   where p.commentCount > 1: " + p.getTitle() + " (getCommentCount() = " + p.getCommentCount() + ")"));
+    }
+
+    private void jakartaData() {
+        SessionFactory sessionFactory = factory.unwrap(SessionFactory.class);
+        step("22. Jakarta Data repositories (Posts_, Users_: written by hibernate-processor at build time) on a StatelessSession:"
+                + " insert and page");
+        Order<Post> byTitle = Order.by(_Post.title.asc());
+        sessionFactory.inStatelessTransaction(session -> {
+            Users users = new Users_(session);
+            Posts posts = new Posts_(session);
+            User hedy = users.insert(new User("hedy", "hedy@example.org"));
+            List<Post> written = posts.insertAll(List.of(new Post(hedy, "Frequency hopping", "..."),
+                    new Post(hedy, "Spread spectrum", "..."), new Post(hedy, "Torpedo guidance", "..."),
+                    new Post(hedy, "Hollywood", "..."), new Post(hedy, "Hello, World!", "...")));
+            out.println("   insertAll: " + written.size() + " posts, slugs " + written.stream().map(Post::getSlug).toList()
+                    + ", created_at=" + written.get(0).getCreatedAt());
+            out.println("   byAuthor(hedy, PageRequest.ofSize(2), Order.by(_Post.title.asc())):");
+            Page<Post> page = posts.byAuthor(hedy, PageRequest.ofSize(2), byTitle);
+            while (true) {
+                out.println("     page " + page.pageRequest().page() + " of " + page.totalPages() + ": "
+                        + page.content().stream().map(Post::getTitle).toList());
+                if (!page.hasNext()) {
+                    break;
+                }
+                page = posts.byAuthor(hedy, page.nextPageRequest(), byTitle);
+            }
+        });
+
+        step("23. posts.deleteById(id) is a soft delete: gone from the repository's finders, SoftDeletes.withDeleted(session, ...)"
+                + " still sees it");
+        sessionFactory.inStatelessTransaction(session -> {
+            Posts posts = new Posts_(session);
+            Users users = new Users_(session);
+            User hedy = users.byUsername("hedy").orElseThrow();
+            Long id = posts.bySlug("hollywood").orElseThrow().getId();
+            QueryCounts.Counts deleted = QueryCounts.record(() -> posts.deleteById(id));
+            out.println("   " + deleted.updates() + " update(s), " + deleted.deletes() + " delete(s); findById -> " + posts.findById(id)
+                    + ", bySlug(\"hollywood\") -> " + posts.bySlug("hollywood"));
+            Page<Post> first = posts.byAuthor(hedy, PageRequest.ofSize(2), byTitle);
+            out.println("   titlesBy(\"hedy\") -> " + posts.titlesBy("hedy") + ", byAuthor: " + first.totalElements() + " posts on "
+                    + first.totalPages() + " pages");
+            Post gone = SoftDeletes.withDeleted(session, () -> posts.findById(id)).orElseThrow();
+            out.println("   withDeleted: findById -> " + gone + " is_deleted=" + gone.isDeleted() + " deleted_at=" + gone.getDeletedAt());
+        });
     }
 
     private void steps() {
