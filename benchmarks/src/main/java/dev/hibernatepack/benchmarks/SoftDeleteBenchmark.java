@@ -144,6 +144,42 @@ public class SoftDeleteBenchmark {
         }
     }
 
+    /**
+     * A Jakarta Data repository's request: a new stateless session, one {@code get} and the same
+     * 100-row query twice (the second after the session's soft-delete view is set, so Hibernate
+     * translates it anew, as it does every query of a {@code Session} with an enabled filter).
+     */
+    @Benchmark
+    public int statelessGetAndQueriesSoftDeletable(DatabaseState state) {
+        int start = nextStart();
+        try (var session = state.db.sessionFactory().openStatelessSession()) {
+            SoftPost post = session.get(SoftPost.class, softIds[start]);
+            int rows = 0;
+            for (int i = 0; i < 2; i++) {
+                rows += session.createSelectionQuery("from SoftPost p where p.id between :lo and :hi order by p.id", SoftPost.class)
+                        .setParameter("lo", softIds[start]).setParameter("hi", softIds[start + PAGE - 1]).getResultList().size();
+            }
+            return post == null ? -rows : rows;
+        }
+    }
+
+    /** {@link #statelessGetAndQueriesSoftDeletable} on {@link FlaggedPost}, the conditions written by hand. */
+    @Benchmark
+    public int statelessGetAndQueriesHand(DatabaseState state) {
+        int start = nextStart();
+        try (var session = state.db.sessionFactory().openStatelessSession()) {
+            FlaggedPost post = session.get(FlaggedPost.class, flaggedIds[start]);
+            post = post == null || post.isDeleted() ? null : post;
+            int rows = 0;
+            for (int i = 0; i < 2; i++) {
+                rows += session.createSelectionQuery(
+                        "from FlaggedPost p where p.id between :lo and :hi and p.deletedAt is null order by p.id", FlaggedPost.class)
+                        .setParameter("lo", flaggedIds[start]).setParameter("hi", flaggedIds[start + PAGE - 1]).getResultList().size();
+            }
+            return post == null ? -rows : rows;
+        }
+    }
+
     @Benchmark
     public List<Row> rawJdbcQuery100SoftDeletable(DatabaseState state) throws SQLException {
         int start = nextStart();

@@ -126,6 +126,23 @@ class AuditTrailIT {
         assertThat(restored.getUpdatedBy()).isEqualTo(9L);
     }
 
+    /** A Jakarta Data deleteById is a bulk delete, which a stateless session turns into a soft delete. */
+    @Test
+    void aBulkDeleteInAStatelessSessionRecordsWhoDeletedAndKeepsTheCreator(SessionFactoryScope scope) {
+        Profile profile = insert(scope, 7L);
+
+        int deleted = AuditContext.callAs(8L, () -> scope.fromStatelessTransaction(session -> session
+                .createMutationQuery("delete from Profile where id = :id").setParameter("id", profile.getId()).executeUpdate()));
+
+        assertThat(deleted).isEqualTo(1);
+        Profile row = scope.fromTransaction(session -> SoftDeletes.withDeleted(session, () -> session.find(Profile.class, profile.getId())));
+        assertThat(row.isDeleted()).isTrue();
+        assertThat(List.of(row.getUpdatedBy(), row.getDeletedBy())).containsExactly(8L, 8L);
+        Object createdBy = scope.fromSession(session -> session.createNativeQuery(
+                "select created_by from audit_profile where id = :id", Object.class).setParameter("id", profile.getId()).getSingleResult());
+        assertThat(((Number) createdBy).longValue()).isEqualTo(7L);
+    }
+
     @Test
     void historyIsTypedNewestFirstAndPaged(SessionFactoryScope scope) {
         Profile profile = insert(scope, 7L);

@@ -28,13 +28,12 @@ import dev.hibernatepack.mixins.internal.SoftDeleteState;
 
 /**
  * What a unit of work sees of soft-deleted rows, and the operations that go past soft delete:
- * restore with children, hard delete, purge. By default a {@code Session} hides deleted rows from
- * {@code find}, HQL and criteria queries and {@code @OneToMany} / {@code @ManyToMany} collections;
- * a {@code StatelessSession} hides them from queries once {@link #hideDeleted(StatelessSession)}
- * is called on it. References resolve to the row they name, deleted or not: {@code getReference},
- * {@code @ManyToOne} / {@code @OneToOne} associations (lazy or fetched) and a stateless
- * {@code get}; the instance reports {@link SoftDeletable#isDeleted()}. Native SQL is never
- * filtered.
+ * restore with children, hard delete, purge. By default every {@code Session} and every
+ * {@code StatelessSession} (so every Jakarta Data repository) hides deleted rows from
+ * {@code find} / {@code get}, HQL and criteria queries and {@code @OneToMany} /
+ * {@code @ManyToMany} collections. References resolve to the row they name, deleted or not:
+ * {@code getReference}, {@code @ManyToOne} / {@code @OneToOne} associations (lazy or fetched);
+ * the instance reports {@link SoftDeletable#isDeleted()}. Native SQL is never filtered.
  *
  * <pre>{@code
  * Post post = SoftDeletes.withDeleted(session, () -> session.find(Post.class, id));
@@ -64,18 +63,14 @@ public final class SoftDeletes {
     }
 
     /**
-     * Hides deleted rows from the queries of a stateless session, and returns it. Hibernate 7.4
-     * switches auto-enabled filters on in every {@code Session} but not in a
-     * {@code StatelessSession}, so a stateless session sees deleted rows until this is called
-     * ({@code get(id)} returns the row whatever it holds):
-     * {@code try (var session = SoftDeletes.hideDeleted(factory.openStatelessSession())) { ... }}.
+     * Returns the stateless session as it is: every stateless session already hides deleted rows
+     * from its queries and from {@code get}, from its first use.
+     *
+     * @deprecated not needed; kept so that code written for earlier versions compiles
      */
+    @Deprecated(since = "0.1.0")
     public static StatelessSession hideDeleted(StatelessSession session) {
-        var influencers = influencers(session);
-        if (influencers.getSessionFactory().getDefinedFilterNames().contains(HIDE_DELETED_FILTER)
-                && influencers.getEnabledFilter(HIDE_DELETED_FILTER) == null) {
-            influencers.enableFilter(HIDE_DELETED_FILTER);
-        }
+        SoftDeleteFilters.prepare(influencers(session));
         return session;
     }
 
@@ -282,6 +277,8 @@ public final class SoftDeletes {
     }
 
     private static org.hibernate.engine.spi.LoadQueryInfluencers influencers(StatelessSession session) {
-        return ((SharedSessionContractImplementor) Objects.requireNonNull(session, "session must not be null")).getLoadQueryInfluencers();
+        // unwrap, not a cast: a CDI client proxy or any delegating wrapper of the session works too
+        return Objects.requireNonNull(session, "session must not be null").unwrap(SharedSessionContractImplementor.class)
+                .getLoadQueryInfluencers();
     }
 }

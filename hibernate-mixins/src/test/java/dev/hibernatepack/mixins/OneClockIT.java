@@ -53,6 +53,30 @@ class OneClockIT {
         }
     }
 
+    /** A Jakarta Data deleteById is one statement object per call, but a reused query must not reuse its time either. */
+    @Test
+    void aStatelessBulkDeleteReadsTheClockEachTimeItRuns() {
+        try (SessionFactoryScope scope = TestSessionFactories.open(List.of(Note.class),
+                Map.of(MixinsSettings.CLOCK, CountingClock.class.getName()), "stateless-bulk-clock")) {
+            Note first = new Note("first");
+            Note second = new Note("second");
+            scope.inTransaction(session -> {
+                session.persist(first);
+                session.persist(second);
+            });
+
+            scope.inStatelessTransaction(session -> {
+                var delete = session.createMutationQuery("delete from Note where id = :id");
+                assertThat(delete.setParameter("id", first.getId()).executeUpdate()).isEqualTo(1);
+                assertThat(delete.setParameter("id", second.getId()).executeUpdate()).isEqualTo(1);
+            });
+
+            List<Instant> deletedAt = scope.fromSession(session -> SoftDeletes.withDeleted(session, () -> List.of(
+                    session.find(Note.class, first.getId()).getDeletedAt(), session.find(Note.class, second.getId()).getDeletedAt())));
+            assertThat(deletedAt.get(1)).isAfter(deletedAt.get(0));
+        }
+    }
+
     @Test
     void twoFactoriesWithDifferentClocksDoNotMix() {
         Instant first = Instant.parse("2030-01-01T00:00:00Z");

@@ -213,10 +213,8 @@ class SoftDeleteReadPathsIT {
         putIn(scope, Post.class, f.post(), state);
 
         scope.inStatelessTransaction(session -> {
-            SoftDeletes.hideDeleted(session);
             assertThat(session.createSelectionQuery("from Post", Post.class).getResultList()).hasSize(state.visible() ? 1 : 0);
-            // A stateless get() fires no load event: it returns the row as stored.
-            assertThat(session.get(Post.class, f.post()).isDeleted()).isEqualTo(!state.visible());
+            assertThat(session.get(Post.class, f.post()) != null).isEqualTo(state.visible());
         });
         assertThat(scope.sql().selects()).first().asString().contains("deleted_at is null");
     }

@@ -105,7 +105,6 @@ class SoftDeleteScopesIT {
 
         assertThat(scope.fromSession(SoftDeleteScopesIT::ids)).containsExactly(alive);
         scope.inStatelessTransaction(session -> {
-            SoftDeletes.hideDeleted(session);
             assertThat(session.createSelectionQuery("select p.id from Post p", Long.class).getResultList()).containsExactly(alive);
         });
     }
@@ -140,7 +139,6 @@ class SoftDeleteScopesIT {
     @Test
     void statelessScopes(SessionFactoryScope scope) {
         scope.inStatelessTransaction(session -> {
-            SoftDeletes.hideDeleted(session);
             var query = "select p.id from Post p order by p.id";
             assertThat(SoftDeletes.withDeleted(session, () -> session.createSelectionQuery(query, Long.class).getResultList()))
                     .containsExactly(alive, deleted);

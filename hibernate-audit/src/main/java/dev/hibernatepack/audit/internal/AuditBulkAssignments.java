@@ -2,7 +2,9 @@
 package dev.hibernatepack.audit.internal;
 
 import java.util.Map;
+import java.util.Set;
 
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.event.spi.EventType;
 import org.hibernate.persister.entity.EntityPersister;
@@ -17,12 +19,23 @@ import dev.hibernatepack.mixins.spi.BulkAssignments;
 public final class AuditBulkAssignments implements BulkAssignments {
 
     @Override
+    public Set<String> attributes(EntityPersister persister, boolean softDelete) {
+        WhoListener who = who(persister.getFactory());
+        return who == null ? Set.of() : who.bulkAttributes(persister.getEntityName(), softDelete);
+    }
+
+    @Override
     public Map<String, Object> assignments(SharedSessionContractImplementor session, EntityPersister persister, boolean softDelete) {
-        for (Object listener : session.getFactory().getEventListenerRegistry().getEventListenerGroup(EventType.PRE_UPDATE).listeners()) {
+        WhoListener who = who(session.getFactory());
+        return who == null ? Map.of() : who.bulkAssignments(session, persister.getEntityName(), softDelete);
+    }
+
+    private static WhoListener who(SessionFactoryImplementor factory) {
+        for (Object listener : factory.getEventListenerRegistry().getEventListenerGroup(EventType.PRE_UPDATE).listeners()) {
             if (listener instanceof WhoListener who) {
-                return who.bulkAssignments(session, persister.getEntityName(), softDelete);
+                return who;
             }
         }
-        return Map.of();
+        return null;
     }
 }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.hibernatepack.audit.internal;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
@@ -31,7 +33,7 @@ public final class AuditIntegrator implements Integrator {
             return;
         }
         Map<String, WhoColumns> audited = new LinkedHashMap<>();
-        boolean trail = false;
+        Set<String> trailed = new HashSet<>();
         for (PersistentClass entity : metadata.getEntityBindings()) {
             Class<?> type = entity.getMappedClass();
             if (type != null && Auditable.class.isAssignableFrom(type)) {
@@ -39,26 +41,37 @@ public final class AuditIntegrator implements Integrator {
             }
             if (AuditTrailContributor.hasTrail(entity)) {
                 EntityAnnotations.of(entity); // the trail reads the same members as Hibernate
-                trail = true;
+                trailed.add(entity.getEntityName());
             }
         }
-        if (audited.isEmpty() && !trail) {
+        if (audited.isEmpty() && trailed.isEmpty()) {
             return;
         }
         AuditConfig config = AuditRuntime.of(registry).config();
         var listeners = sessionFactory.getEventListenerRegistry();
         // Who-columns and the trail see what an insert wrote when the entity changed after persist.
         InsertThenUpdateListener.install(listeners);
+        // A stateless update or upsert of an audited entity reads the stored row first (before the
+        // who-columns are written) and forgets it last (after the trail has compared with it).
+        Set<String> needStoredState = new HashSet<>(audited.keySet());
+        needStoredState.addAll(trailed);
+        StoredStates stored = new StoredStates(needStoredState);
+        listeners.appendListeners(EventType.PRE_UPDATE, stored);
+        listeners.appendListeners(EventType.PRE_UPSERT, stored);
         if (!audited.isEmpty()) {
-            WhoListener who = new WhoListener(config, audited);
+            WhoListener who = new WhoListener(config, audited, stored);
             listeners.appendListeners(EventType.PRE_INSERT, who);
             listeners.appendListeners(EventType.PRE_UPDATE, who);
+            listeners.appendListeners(EventType.PRE_UPSERT, who);
         }
-        if (trail) {
-            TrailListener trailListener = new TrailListener(config);
+        if (!trailed.isEmpty()) {
+            TrailListener trailListener = new TrailListener(config, stored);
             listeners.appendListeners(EventType.POST_INSERT, trailListener);
             listeners.appendListeners(EventType.POST_UPDATE, trailListener);
+            listeners.appendListeners(EventType.POST_UPSERT, trailListener);
             listeners.appendListeners(EventType.POST_DELETE, trailListener);
         }
+        listeners.appendListeners(EventType.POST_UPDATE, stored);
+        listeners.appendListeners(EventType.POST_UPSERT, stored);
     }
 }

@@ -23,6 +23,8 @@ import org.hibernate.event.spi.PostInsertEvent;
 import org.hibernate.event.spi.PostInsertEventListener;
 import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.event.spi.PostUpdateEventListener;
+import org.hibernate.event.spi.PostUpsertEvent;
+import org.hibernate.event.spi.PostUpsertEventListener;
 import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.proxy.HibernateProxy;
 import org.hibernate.type.Type;
@@ -41,14 +43,18 @@ import dev.hibernatepack.mixins.spi.EntityAnnotations;
  * Collects an audit-log row for each insert, update and delete of an {@link AuditTrail} entity
  * during the transaction, and writes them all, in JDBC batches, just before it commits: in the
  * same transaction, on the same connection. A rolled-back
- * transaction writes none; an update that changed nothing the trail shows writes none.
+ * transaction writes none; an update that changed nothing the trail shows writes none. In a
+ * {@code StatelessSession} an update (or upsert) is compared with the row {@link StoredStates} read
+ * before it, and a delete lists the values of the instance deleted.
  */
-final class TrailListener implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
+final class TrailListener implements PostInsertEventListener, PostUpdateEventListener, PostUpsertEventListener,
+        PostDeleteEventListener {
 
     private static final long serialVersionUID = 1L;
     private static final int BATCH_SIZE = 50;
 
     private final transient AuditConfig config;
+    private final transient StoredStates stored;
     private final transient Map<Class<?>, Shape> shapes = new ConcurrentHashMap<>();
     private final transient Map<SharedSessionContractImplementor, Pending> pending = new ConcurrentHashMap<>();
     private transient volatile java.time.Clock clock;
@@ -60,8 +66,9 @@ final class TrailListener implements PostInsertEventListener, PostUpdateEventLis
     private record Shape(boolean audited, boolean[] sensitive, int deletedFlag, Bookkeeping[] bookkeeping) {
     }
 
-    TrailListener(AuditConfig config) {
+    TrailListener(AuditConfig config, StoredStates stored) {
         this.config = config;
+        this.stored = stored;
     }
 
     @Override
@@ -80,24 +87,56 @@ final class TrailListener implements PostInsertEventListener, PostUpdateEventLis
     @Override
     public void onPostUpdate(PostUpdateEvent event) {
         Shape shape = shape(event.getPersister(), event.getEntity());
-        if (!shape.audited() || event.getOldState() == null) {
+        if (!shape.audited()) {
             return;
         }
-        AuditAction action = AuditAction.UPDATE;
-        if (shape.deletedFlag() >= 0) {
-            boolean was = Boolean.TRUE.equals(event.getOldState()[shape.deletedFlag()]);
-            boolean is = Boolean.TRUE.equals(event.getState()[shape.deletedFlag()]);
-            action = !was && is ? AuditAction.SOFT_DELETE : was && !is ? AuditAction.RESTORE : AuditAction.UPDATE;
+        Object[] oldState = event.getOldState();
+        if (oldState == null) {
+            StoredStates.Stored row = stored.of(event.getSession(), event.getState());
+            if (row == null || row.state() == null) {
+                return; // nothing to compare with; a stateless update of a missing row fails anyway
+            }
+            oldState = row.state();
         }
-        record(event.getSession(), event.getPersister(), shape, event.getId(), action, event.getOldState(), event.getState());
+        recordUpdate(event.getSession(), event.getPersister(), shape, event.getId(), oldState, event.getState());
+    }
+
+    /** A stateless upsert ({@code save} of a Jakarta Data repository): an insert when there was no row, else an update. */
+    @Override
+    public void onPostUpsert(PostUpsertEvent event) {
+        Shape shape = shape(event.getPersister(), event.getEntity());
+        StoredStates.Stored row = stored.of(event.getSession(), event.getState());
+        if (!shape.audited() || row == null) {
+            return;
+        }
+        if (row.state() == null) {
+            record(event.getSession(), event.getPersister(), shape, event.getId(), AuditAction.INSERT, null, event.getState());
+        } else {
+            recordUpdate(event.getSession(), event.getPersister(), shape, event.getId(), row.state(), event.getState());
+        }
     }
 
     @Override
     public void onPostDelete(PostDeleteEvent event) {
         Shape shape = shape(event.getPersister(), event.getEntity());
         if (shape.audited()) {
-            record(event.getSession(), event.getPersister(), shape, event.getId(), AuditAction.DELETE, event.getDeletedState(), null);
+            Object[] deletedState = event.getDeletedState();
+            if (deletedState == null && event.getSession().isStateless()) {
+                deletedState = event.getPersister().getValues(event.getEntity()); // a stateless session loaded nothing
+            }
+            record(event.getSession(), event.getPersister(), shape, event.getId(), AuditAction.DELETE, deletedState, null);
         }
+    }
+
+    private void recordUpdate(SharedSessionContractImplementor session, EntityPersister persister, Shape shape, Object id,
+            Object[] oldState, Object[] newState) {
+        AuditAction action = AuditAction.UPDATE;
+        if (shape.deletedFlag() >= 0) {
+            boolean was = Boolean.TRUE.equals(oldState[shape.deletedFlag()]);
+            boolean is = Boolean.TRUE.equals(newState[shape.deletedFlag()]);
+            action = !was && is ? AuditAction.SOFT_DELETE : was && !is ? AuditAction.RESTORE : AuditAction.UPDATE;
+        }
+        record(session, persister, shape, id, action, oldState, newState);
     }
 
     private Shape shape(EntityPersister persister, Object entity) {
@@ -221,6 +260,9 @@ final class TrailListener implements PostInsertEventListener, PostUpdateEventLis
         var lazy = HibernateProxy.extractLazyInitializer(value);
         if (lazy != null) {
             return lazy.getIdentifier();
+        }
+        if (!type.getReturnedClass().isInstance(value)) {
+            return value; // the id itself, as a stored state read from the database holds it
         }
         EntityPersister target = session.getFactory().getMappingMetamodel().findEntityDescriptor(value.getClass());
         return target == null ? value.toString() : target.getIdentifier(value, session);

@@ -101,4 +101,9 @@ public class Contract implements Auditable {
     public int getVersion() {
         return version;
     }
+
+    /** As an instance rebuilt from a form that does not carry who created the row. */
+    public void forgetCreator() {
+        createdBy = null;
+    }
 }

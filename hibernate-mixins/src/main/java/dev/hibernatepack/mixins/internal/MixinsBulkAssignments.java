@@ -3,7 +3,9 @@ package dev.hibernatepack.mixins.internal;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.persister.entity.EntityPersister;
@@ -21,6 +23,21 @@ import dev.hibernatepack.mixins.spi.BulkAssignments;
  * Hibernate's persister holds, so no annotation is read here.
  */
 public final class MixinsBulkAssignments implements BulkAssignments {
+
+    @Override
+    public Set<String> attributes(EntityPersister persister, boolean softDelete) {
+        Set<String> names = new LinkedHashSet<>();
+        var attributes = persister.getAttributeMappings();
+        for (int i = 0; i < attributes.size(); i++) {
+            var attribute = attributes.get(i);
+            var generator = attribute.getGenerator();
+            if (generator instanceof TimestampGenerator timestamps && timestamps.generatesOnUpdate()
+                    || softDelete && generator instanceof DeletedAtGenerator) {
+                names.add(attribute.getAttributeName());
+            }
+        }
+        return names;
+    }
 
     @Override
     public Map<String, Object> assignments(SharedSessionContractImplementor session, EntityPersister persister, boolean softDelete) {

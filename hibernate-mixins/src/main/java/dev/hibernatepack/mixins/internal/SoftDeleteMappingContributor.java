@@ -74,6 +74,11 @@ public final class SoftDeleteMappingContributor implements AdditionalMappingCont
                     true, false, Collections.emptyMap(), Collections.emptyMap()));
             metadata.addFilterDefinition(new FilterDefinition(SoftDeletes.ONLY_DELETED_FILTER, "deleted_at is not null",
                     false, false, Collections.emptyMap(), Collections.emptyMap()));
+            // Applied to nothing: marks sessions whose soft-delete view is set (see SoftDeleteFilters)
+            metadata.addFilterDefinition(new FilterDefinition(SoftDeleteFilters.VIEW_SET, "1=1",
+                    true, false, Collections.emptyMap(), Collections.emptyMap()));
+            metadata.addFilterDefinition(new FilterDefinition(SoftDeleteFilters.STATELESS, "1=1",
+                    false, false, Collections.emptyMap(), Collections.emptyMap()));
         }
         for (PersistentClass entity : metadata.getEntityBindings()) {
             Column deletedAt = deletedAtColumns.get(entity.getEntityName());

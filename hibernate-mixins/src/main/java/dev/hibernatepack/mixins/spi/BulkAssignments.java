@@ -3,6 +3,7 @@ package dev.hibernatepack.mixins.spi;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.persister.entity.EntityPersister;
@@ -27,6 +28,19 @@ public interface BulkAssignments {
      * @param softDelete whether the statement soft-deletes the rows
      */
     Map<String, Object> assignments(SharedSessionContractImplementor session, EntityPersister persister, boolean softDelete);
+
+    /**
+     * The attributes {@link #assignments} sets for the entity, known before any session exists. A
+     * bulk statement the pack rewrites while Hibernate translates it (a bulk delete in a stateless
+     * session, such as a Jakarta Data {@code deleteById}, becomes a soft delete) reserves a place
+     * for each of them and takes the values from {@link #assignments} each time it runs. An
+     * attribute left out here is not set by such statements.
+     *
+     * @param softDelete whether the statement soft-deletes the rows
+     */
+    default Set<String> attributes(EntityPersister persister, boolean softDelete) {
+        return Set.of();
+    }
 
     /**
      * An assigned value the database computes while the statement runs, such as its current
