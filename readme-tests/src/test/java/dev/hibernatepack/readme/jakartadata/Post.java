@@ -46,4 +46,9 @@ public class Post extends SoftDeletableEntity {
     public String getSlug() {
         return slug;
     }
+
+    /** A new comment on this post. */
+    public Comment addComment(String text) {
+        return new Comment(this, text);
+    }
 }

@@ -8,7 +8,6 @@ import jakarta.data.Order;
 import jakarta.data.page.Page;
 import jakarta.data.page.PageRequest;
 import jakarta.data.repository.CrudRepository;
-import jakarta.data.repository.Delete;
 import jakarta.data.repository.Find;
 import jakarta.data.repository.OrderBy;
 import jakarta.data.repository.Query;
@@ -16,7 +15,7 @@ import jakarta.data.repository.Repository;
 
 import org.hibernate.StatelessSession;
 
-/** The README's Jakarta Data repository: the blog example's {@code Posts}, line for line. */
+/** The README's Jakarta Data repository of posts: the blog example's {@code Posts}, line for line. */
 @Repository
 public interface Posts extends CrudRepository<Post, Long> {
 
@@ -35,9 +34,6 @@ public interface Posts extends CrudRepository<Post, Long> {
 
     @Query("select count(this) from Post where status = :status")
     long countByStatus(Post.Status status);
-
-    @Delete
-    void deleteBySlug(String slug);          // a soft delete, like delete(post) and deleteById(id)
 
     StatelessSession session();
 }

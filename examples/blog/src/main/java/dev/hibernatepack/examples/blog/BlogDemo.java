@@ -303,6 +303,7 @@ public final class BlogDemo {
             List<Post> written = posts.insertAll(List.of(new Post(hedy, "Frequency hopping", "..."),
                     new Post(hedy, "Spread spectrum", "..."), new Post(hedy, "Torpedo guidance", "..."),
                     new Post(hedy, "Hollywood", "..."), new Post(hedy, "Hello, World!", "...")));
+            new Comments_(session).insert(written.get(3).addComment("Ecstasy, 1933"));
             out.println("   insertAll: " + written.size() + " posts, slugs " + written.stream().map(Post::getSlug).toList()
                     + ", created_at=" + written.get(0).getCreatedAt());
             out.println("   byAuthor(hedy, PageRequest.ofSize(2), Order.by(_Post.title.asc())):");
@@ -317,20 +318,25 @@ public final class BlogDemo {
             }
         });
 
-        step("23. posts.deleteById(id) is a soft delete: gone from the repository's finders, SoftDeletes.withDeleted(session, ...)"
-                + " still sees it");
+        step("23. Deletes through the repositories are soft, with no cascade in a stateless session (so the comments go first);"
+                + " the finders no longer see the post, SoftDeletes.withDeleted(session, ...) does");
         sessionFactory.inStatelessTransaction(session -> {
             Posts posts = new Posts_(session);
-            Users users = new Users_(session);
-            User hedy = users.byUsername("hedy").orElseThrow();
-            Long id = posts.bySlug("hollywood").orElseThrow().getId();
-            QueryCounts.Counts deleted = QueryCounts.record(() -> posts.deleteById(id));
-            out.println("   " + deleted.updates() + " update(s), " + deleted.deletes() + " delete(s); findById -> " + posts.findById(id)
-                    + ", bySlug(\"hollywood\") -> " + posts.bySlug("hollywood"));
+            Comments comments = new Comments_(session);
+            User hedy = new Users_(session).byUsername("hedy").orElseThrow();
+            Post post = posts.bySlug("hollywood").orElseThrow();
+            long[] removed = new long[1];
+            QueryCounts.Counts deleted = QueryCounts.record(() -> {
+                removed[0] = comments.deleteByPost(post.getId());
+                posts.delete(post);
+            });
+            out.println("   comments.deleteByPost(id) = " + removed[0] + ", posts.delete(post): " + deleted.updates() + " update(s), "
+                    + deleted.deletes() + " delete(s)");
             Page<Post> first = posts.byAuthor(hedy, PageRequest.ofSize(2), byTitle);
-            out.println("   titlesBy(\"hedy\") -> " + posts.titlesBy("hedy") + ", byAuthor: " + first.totalElements() + " posts on "
-                    + first.totalPages() + " pages");
-            Post gone = SoftDeletes.withDeleted(session, () -> posts.findById(id)).orElseThrow();
+            out.println("   findById -> " + posts.findById(post.getId()) + ", bySlug(\"hollywood\") -> " + posts.bySlug("hollywood")
+                    + ", byAuthor: " + first.totalElements() + " posts on " + first.totalPages() + " pages, comments: "
+                    + comments.byPost(post).size());
+            Post gone = SoftDeletes.withDeleted(session, () -> posts.findById(post.getId())).orElseThrow();
             out.println("   withDeleted: findById -> " + gone + " is_deleted=" + gone.isDeleted() + " deleted_at=" + gone.getDeletedAt());
         });
     }

@@ -8,7 +8,6 @@ import jakarta.data.Order;
 import jakarta.data.page.Page;
 import jakarta.data.page.PageRequest;
 import jakarta.data.repository.CrudRepository;
-import jakarta.data.repository.Delete;
 import jakarta.data.repository.Find;
 import jakarta.data.repository.OrderBy;
 import jakarta.data.repository.Query;
@@ -19,7 +18,9 @@ import org.hibernate.StatelessSession;
 /**
  * The blog's posts as a Jakarta Data repository: hibernate-processor writes its implementation,
  * {@code Posts_}, at build time, and it runs on a {@code StatelessSession}. The pack's rules hold
- * there as in a {@code Session}: deleted posts are hidden, deletes are soft, timestamps and slugs filled.
+ * there as in a {@code Session}: deleted posts are hidden, {@code delete(post)} is soft, timestamps
+ * and slugs are filled. A post owns the join table of its tags, so {@code deleteById}, a bulk delete,
+ * is refused ({@code BulkDeleteRefusedException}): delete a post with {@code delete(post)}.
  */
 @Repository
 public interface Posts extends CrudRepository<Post, Long> {
@@ -39,9 +40,6 @@ public interface Posts extends CrudRepository<Post, Long> {
 
     @Query("select count(this) from Post where status = :status")
     long countByStatus(Post.Status status);
-
-    @Delete
-    void deleteBySlug(String slug);          // a soft delete, like delete(post) and deleteById(id)
 
     StatelessSession session();
 }

@@ -81,9 +81,9 @@ class BlogDemoTest {
                 .contains("page 1 of 3: [Frequency hopping, Hello, World!]")
                 .contains("page 2 of 3: [Hollywood, Spread spectrum]")
                 .contains("page 3 of 3: [Torpedo guidance]")
-                .contains("1 update(s), 0 delete(s); findById -> Optional.empty, bySlug(\"hollywood\") -> Optional.empty")
-                .contains("titlesBy(\"hedy\") -> [Frequency hopping, Hello, World!, Spread spectrum, Torpedo guidance],"
-                        + " byAuthor: 4 posts on 2 pages")
+                .contains("comments.deleteByPost(id) = 1, posts.delete(post): 2 update(s), 0 delete(s)")
+                .contains("findById -> Optional.empty, bySlug(\"hollywood\") -> Optional.empty, byAuthor: 4 posts on 2 pages,"
+                        + " comments: 0")
                 .containsPattern("withDeleted: findById -> Post\\(id=\\d+, title=Hollywood, [^\\n]*\\) is_deleted=true deleted_at=\\d{4}-");
         assertThat(Files.readString(report)).contains("<h2>N+1 findings</h2>").contains("Post.comments");
     }
