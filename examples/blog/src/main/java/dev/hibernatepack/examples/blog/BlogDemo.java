@@ -293,8 +293,8 @@ public final class BlogDemo {
 
     private void jakartaData() {
         SessionFactory sessionFactory = factory.unwrap(SessionFactory.class);
-        step("22. Jakarta Data repositories (Posts_, Users_: written by hibernate-processor at build time) on a StatelessSession:"
-                + " insert and page");
+        step("22. Jakarta Data repositories (Posts_, Comments_, Users_, written by hibernate-processor at build time)"
+                + " on a StatelessSession: insert and page");
         Order<Post> byTitle = Order.by(_Post.title.asc());
         sessionFactory.inStatelessTransaction(session -> {
             Users users = new Users_(session);
