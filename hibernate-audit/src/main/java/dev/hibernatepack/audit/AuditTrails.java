@@ -10,11 +10,13 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.Hibernate;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.query.Page;
 
 import dev.hibernatepack.audit.internal.AuditLogRow;
 import dev.hibernatepack.audit.internal.ChangesJson;
+import dev.hibernatepack.mixins.spi.HibernateObjects;
 
 /**
  * Reading the audit trail back as typed entries: the history of one row, and what one user changed
@@ -37,7 +39,7 @@ public final class AuditTrails {
         Objects.requireNonNull(type, "type must not be null");
         Objects.requireNonNull(id, "id must not be null");
         Objects.requireNonNull(page, "page must not be null");
-        Session hibernate = session.unwrap(Session.class);
+        Session hibernate = HibernateObjects.session(session);
         String entityName = hibernate.getSessionFactory().unwrap(SessionFactoryImplementor.class).getMappingMetamodel()
                 .getEntityDescriptor(type).getEntityName();
         return hibernate.createSelectionQuery("from " + ENTITY + " where entityName = :entity and entityId = :id"
@@ -55,11 +57,10 @@ public final class AuditTrails {
         Objects.requireNonNull(from, "from must not be null");
         Objects.requireNonNull(to, "to must not be null");
         Objects.requireNonNull(page, "page must not be null");
-        Session hibernate = session.unwrap(Session.class);
+        SessionImplementor hibernate = HibernateObjects.session(session);
         EntityPersister persister = hibernate.getSessionFactory().unwrap(SessionFactoryImplementor.class).getMappingMetamodel()
                 .findEntityDescriptor(Hibernate.getClass(user));
-        Object id = persister == null ? user : persister.getIdentifier(user, hibernate.unwrap(
-                org.hibernate.engine.spi.SharedSessionContractImplementor.class));
+        Object id = persister == null ? user : persister.getIdentifier(user, hibernate);
         return hibernate.createSelectionQuery("from " + ENTITY + " where changedBy = :user and changedAt >= :from and changedAt < :to"
                         + " order by changedAt desc, id desc", AuditLogRow.class)
                 .setParameter("user", String.valueOf(id)).setParameter("from", from).setParameter("to", to)

@@ -5,6 +5,7 @@ import java.time.Clock;
 
 import org.hibernate.SessionFactory;
 import dev.hibernatepack.mixins.internal.MixinsRuntime;
+import dev.hibernatepack.mixins.spi.HibernateObjects;
 
 /**
  * The clock the mixins of one factory read "now" from ({@link MixinsSettings#CLOCK}), for code
@@ -28,6 +29,6 @@ public final class PackClock {
      * @throws InvalidSettingException when the setting names no usable clock
      */
     public static Clock of(SessionFactory factory) {
-        return MixinsRuntime.of(factory).clock();
+        return MixinsRuntime.of(HibernateObjects.sessionFactory(factory)).clock();
     }
 }

@@ -16,7 +16,6 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.StatelessSession;
 import org.hibernate.engine.spi.CascadingActions;
 import org.hibernate.engine.spi.SessionImplementor;
-import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.type.CollectionType;
 import org.hibernate.type.EntityType;
@@ -25,6 +24,7 @@ import dev.hibernatepack.mixins.internal.HardDeletes;
 import dev.hibernatepack.mixins.internal.SoftDeleteFilters;
 import dev.hibernatepack.mixins.internal.SoftDeleteFilters.View;
 import dev.hibernatepack.mixins.internal.SoftDeleteState;
+import dev.hibernatepack.mixins.spi.HibernateObjects;
 
 /**
  * What a unit of work sees of soft-deleted rows, and the operations that go past soft delete:
@@ -70,13 +70,13 @@ public final class SoftDeletes {
      */
     @Deprecated(since = "0.1.0")
     public static StatelessSession hideDeleted(StatelessSession session) {
-        SoftDeleteFilters.prepare(influencers(session));
+        SoftDeleteFilters.current(Objects.requireNonNull(session, "session must not be null"));
         return session;
     }
 
     /** Runs {@code work} seeing deleted rows as well as live ones, and returns its result. */
     public static <T> T withDeleted(EntityManager session, Supplier<T> work) {
-        return SoftDeleteFilters.with(influencers(session), View.ALL, work);
+        return SoftDeleteFilters.with(session(session), View.ALL, work);
     }
 
     /** Runs {@code work} seeing deleted rows as well as live ones. */
@@ -90,7 +90,7 @@ public final class SoftDeletes {
 
     /** As {@link #withDeleted(EntityManager, Supplier)}, for a stateless session. */
     public static <T> T withDeleted(StatelessSession session, Supplier<T> work) {
-        return SoftDeleteFilters.with(influencers(session), View.ALL, work);
+        return SoftDeleteFilters.with(session(session), View.ALL, work);
     }
 
     /**
@@ -99,12 +99,12 @@ public final class SoftDeletes {
      * {@link #withDeleted}, so a deleted row's live parent still loads.
      */
     public static <T> T onlyDeleted(EntityManager session, Supplier<T> work) {
-        return SoftDeleteFilters.with(influencers(session), View.DELETED, work);
+        return SoftDeleteFilters.with(session(session), View.DELETED, work);
     }
 
     /** As {@link #onlyDeleted(EntityManager, Supplier)}, for a stateless session. */
     public static <T> T onlyDeleted(StatelessSession session, Supplier<T> work) {
-        return SoftDeleteFilters.with(influencers(session), View.DELETED, work);
+        return SoftDeleteFilters.with(session(session), View.DELETED, work);
     }
 
     /**
@@ -119,7 +119,7 @@ public final class SoftDeletes {
      */
     public static void restore(EntityManager session, SoftDeletable entity, boolean withChildren) {
         Objects.requireNonNull(entity, "entity must not be null");
-        SessionImplementor source = session.unwrap(SessionImplementor.class);
+        SessionImplementor source = HibernateObjects.session(session);
         if (!source.contains(entity)) {
             throw new IllegalArgumentException(entity.getClass().getName() + " is not managed by this session;"
                     + " load it inside SoftDeletes.withDeleted(...) or merge it first");
@@ -129,7 +129,7 @@ public final class SoftDeletes {
         }
         List<SoftDeletable> revive = new ArrayList<>();
         revive.add(entity);
-        SoftDeleteFilters.with(source.getLoadQueryInfluencers(), View.ALL, () -> {
+        SoftDeleteFilters.with(source, View.ALL, () -> {
             if (withChildren) {
                 Set<Object> visited = Collections.newSetFromMap(new IdentityHashMap<>());
                 visited.add(entity);
@@ -272,13 +272,13 @@ public final class SoftDeletes {
         return found;
     }
 
-    private static org.hibernate.engine.spi.LoadQueryInfluencers influencers(EntityManager session) {
-        return Objects.requireNonNull(session, "session must not be null").unwrap(SessionImplementor.class).getLoadQueryInfluencers();
+    /** Hibernate's session behind {@code session}, a CDI or Spring proxy included. */
+    private static SessionImplementor session(EntityManager session) {
+        return HibernateObjects.session(Objects.requireNonNull(session, "session must not be null"));
     }
 
-    private static org.hibernate.engine.spi.LoadQueryInfluencers influencers(StatelessSession session) {
-        // unwrap, not a cast: a CDI client proxy or any delegating wrapper of the session works too
-        return Objects.requireNonNull(session, "session must not be null").unwrap(SharedSessionContractImplementor.class)
-                .getLoadQueryInfluencers();
+    /** The stateless session as given: the scopes call only its public filter methods, which a proxy passes on. */
+    private static StatelessSession session(StatelessSession session) {
+        return Objects.requireNonNull(session, "session must not be null");
     }
 }

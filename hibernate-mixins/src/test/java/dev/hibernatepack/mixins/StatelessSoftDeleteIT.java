@@ -234,7 +234,8 @@ class StatelessSoftDeleteIT {
 
         scope.inStatelessTransaction(session -> org.assertj.core.api.Assertions.assertThatThrownBy(() ->
                 session.createMutationQuery("delete from Post where id = :id").setParameter("id", p.alive()).executeUpdate())
-                .isInstanceOf(BulkDeleteRefusedException.class));
+                .isInstanceOf(BulkDeleteRefusedException.class)
+                .hasMessageContaining("would first delete the rows of").hasMessageContaining("delete(entity)"));
 
         Post kept = scope.fromStatelessTransaction(session -> session.get(Post.class, p.alive()));
         assertThat(kept).isNotNull();

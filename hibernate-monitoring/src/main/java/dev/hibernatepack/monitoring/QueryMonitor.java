@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.hibernate.SessionFactory;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.cache.spi.CacheImplementor;
 
 import dev.hibernatepack.monitoring.internal.MonitorCore;
 import dev.hibernatepack.monitoring.internal.MonitoringStatementInspector;
@@ -33,7 +33,9 @@ public final class QueryMonitor {
      */
     public static Optional<QueryMonitor> of(SessionFactory sessionFactory) {
         Objects.requireNonNull(sessionFactory, "sessionFactory must not be null");
-        var inspector = sessionFactory.unwrap(SessionFactoryImplementor.class).getSessionFactoryOptions().getStatementInspector();
+        // Through the cache, not unwrap(SessionFactoryImplementor.class): a CDI client proxy answers that with itself.
+        var inspector = sessionFactory.unwrap(CacheImplementor.class).getSessionFactory().getSessionFactoryOptions()
+                .getStatementInspector();
         return inspector instanceof MonitoringStatementInspector monitoring
                 ? Optional.of(new QueryMonitor(monitoring.core()))
                 : Optional.empty();

@@ -31,7 +31,6 @@ import jakarta.persistence.metamodel.SingularAttribute;
 import org.hibernate.Session;
 import org.hibernate.StatelessSession;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
-import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.graph.RootGraph;
 import org.hibernate.jpa.SpecHints;
 import org.hibernate.persister.entity.EntityPersister;
@@ -45,6 +44,7 @@ import dev.hibernatepack.mixins.SoftDeletable;
 import dev.hibernatepack.mixins.SoftDeletes;
 import dev.hibernatepack.mixins.spi.BulkAssignments;
 import dev.hibernatepack.mixins.spi.EntityAnnotations;
+import dev.hibernatepack.mixins.spi.HibernateObjects;
 import dev.hibernatepack.repository.internal.Attributes;
 import dev.hibernatepack.repository.internal.IdPrefetch;
 import dev.hibernatepack.repository.internal.Attributes.Use;
@@ -97,6 +97,18 @@ public class BaseRepository<T, ID> {
         this.source = Objects.requireNonNull(source, "source must not be null");
         this.type = Objects.requireNonNull(type, "type must not be null");
         this.name = type.getSimpleName();
+    }
+
+    /**
+     * For the client proxy a CDI container makes of an {@code @ApplicationScoped} or
+     * {@code @RequestScoped} subclass: CDI requires a constructor without parameters, and the
+     * proxy hands every call to the repository the container built with the other constructor.
+     * A repository made with this one has no session source or entity type: not for other uses.
+     */
+    protected BaseRepository() {
+        this.source = null;
+        this.type = null;
+        this.name = null;
     }
 
     /** The entity type. */
@@ -729,7 +741,7 @@ public class BaseRepository<T, ID> {
             Restriction<? super T> where, boolean softDelete) {
         // What the modules on the classpath need set too, computed by their own rules: the mixins'
         // updated_at / deleted_at (as their generators write them), the audit module's updated_by / deleted_by.
-        var source = session.unwrap(SharedSessionContractImplementor.class);
+        var source = HibernateObjects.session(session);
         var persister = source.getFactory().getMappingMetamodel().getEntityDescriptor(type);
         for (BulkAssignments contributor : BULK_ASSIGNMENTS) {
             contributor.assignments(source, persister, softDelete).forEach((name, value) -> stamp(session, update, root.get(name), value));
@@ -832,7 +844,7 @@ public class BaseRepository<T, ID> {
 
         void take(Session session) {
             var metamodel = session.getSessionFactory().unwrap(SessionFactoryImplementor.class).getMappingMetamodel();
-            var source = session.unwrap(SharedSessionContractImplementor.class);
+            var source = HibernateObjects.session(session);
             int size = entities.size();
             EntityPersister[] taken = new EntityPersister[size];
             ids = new Object[size];

@@ -24,6 +24,7 @@ import org.hibernate.cfg.AvailableSettings;
 
 import com.zaxxer.hikari.HikariDataSource;
 
+import dev.hibernatepack.mixins.spi.HibernateObjects;
 import dev.hibernatepack.repository.internal.ErrorTranslation;
 import dev.hibernatepack.repository.internal.PooledConnections;
 import dev.hibernatepack.repository.internal.PrefetchingPooledOptimizer;
@@ -108,8 +109,10 @@ public final class Database implements SessionSource, AutoCloseable {
 
     /**
      * A database for the persistence unit {@code unitName} of {@code META-INF/persistence.xml}:
-     * its entities and properties, with connections from the pool {@code settings} describe
-     * (the unit's own JDBC URL, user and password are not used).
+     * its entities and properties, with connections from the pool {@code settings} describe.
+     * Hibernate does not connect with the unit's own JDBC URL, user and password; to pool
+     * connections to that database, load the settings with
+     * {@link DatabaseSettings.Builder#persistenceUnit(String) persistenceUnit(unitName)}.
      */
     public static Database fromPersistenceUnit(String unitName, DatabaseSettings settings) {
         return fromPersistenceUnit(unitName, settings, Map.of());
@@ -139,11 +142,12 @@ public final class Database implements SessionSource, AutoCloseable {
      * A database over a factory the application built and closes itself (from its own
      * {@code persistence.xml}, Spring's, a container's): the same transactions and repositories,
      * with the factory's own connections. {@link #close()} leaves the factory open, and there are
-     * no {@linkplain #poolStatistics() pool statistics}.
+     * no {@linkplain #poolStatistics() pool statistics}. A container's proxy of the factory is
+     * taken for the factory behind it.
      */
     public static Database of(EntityManagerFactory factory) {
         Objects.requireNonNull(factory, "factory must not be null");
-        return new Database(null, factory.unwrap(SessionFactory.class));
+        return new Database(null, HibernateObjects.sessionFactory(factory));
     }
 
     /** The application's settings with our pool; the defaults are added later, where no source set them. */

@@ -22,9 +22,14 @@ import java.util.Optional;
  * {@code The value [v] of the [setting] setting is not supported; allowed: … (from source)}.
  * {@link #toString()} and the messages never show the password.
  *
+ * <p>With {@link Builder#persistenceUnit(String)}, a persistence unit's own JDBC properties
+ * ({@code jakarta.persistence.jdbc.url}, {@code .user}, {@code .password}, or Hibernate's
+ * {@code hibernate.connection.*}) give the database when no source above sets the URL.
+ *
  * <pre>{@code
  * DatabaseSettings settings = DatabaseSettings.fromEnvironment();          // DATABASE_URL=postgresql://app:secret@db:5432/blog
  * DatabaseSettings local = DatabaseSettings.builder().url("jdbc:h2:mem:blog").poolSize(2).load();
+ * DatabaseSettings unit = DatabaseSettings.builder().persistenceUnit("blog").load();  // the unit's URL unless a source sets one
  * }</pre>
  */
 public final class DatabaseSettings {
@@ -74,10 +79,14 @@ public final class DatabaseSettings {
     private final Duration poolRecycle;
     private final boolean prePing;
     private final String replicaUrl;
+    /** Where the URL came from, for messages: {@code [hibernatepack.database.url] setting}, or a persistence unit's property. */
+    private final String urlOrigin;
+    /** Where the user and password came from, for messages. */
+    private final String credentialsOrigin;
 
     /** Built by {@link SettingsLoader} from values it has validated. */
     DatabaseSettings(String url, String username, String password, int poolSize, int maxOverflow, Duration poolTimeout,
-            Duration poolRecycle, boolean prePing, String replicaUrl) {
+            Duration poolRecycle, boolean prePing, String replicaUrl, String urlOrigin, String credentialsOrigin) {
         this.url = Objects.requireNonNull(url, "url");
         this.username = username;
         this.password = password;
@@ -87,6 +96,8 @@ public final class DatabaseSettings {
         this.poolRecycle = poolRecycle;
         this.prePing = prePing;
         this.replicaUrl = replicaUrl;
+        this.urlOrigin = urlOrigin;
+        this.credentialsOrigin = credentialsOrigin;
     }
 
     /** Settings from system properties, the environment and the properties file they name. */
@@ -144,6 +155,16 @@ public final class DatabaseSettings {
         return Optional.ofNullable(replicaUrl);
     }
 
+    /** Where the URL came from: {@code [hibernatepack.database.url] setting} or {@code [p] property of the persistence unit [u]}. */
+    String urlOrigin() {
+        return urlOrigin;
+    }
+
+    /** Where to look when the server refuses the user or password. */
+    String credentialsOrigin() {
+        return credentialsOrigin;
+    }
+
     /** Every setting, the password masked and any password inside a URL too. */
     @Override
     public String toString() {
@@ -159,6 +180,7 @@ public final class DatabaseSettings {
         private final Map<String, Object> explicit = new LinkedHashMap<>();
         private Map<String, String> systemProperties;
         private Map<String, String> environment;
+        private String persistenceUnit;
 
         private Builder() {
         }
@@ -205,6 +227,21 @@ public final class DatabaseSettings {
             return put(PROPERTIES_FILE, file);
         }
 
+        /**
+         * Takes the database from the persistence unit {@code unitName} of
+         * {@code META-INF/persistence.xml} when no other source sets the URL: its
+         * {@code hibernate.connection.url} or {@code jakarta.persistence.jdbc.url}, and with it its
+         * user and password ({@code hibernate.connection.username} / {@code .password}, or
+         * {@code jakarta.persistence.jdbc.user} / {@code .password}), unless the user or password
+         * settings are given, which win. A URL from another source never takes the unit's user or
+         * password. The unit's values follow the same rules as the settings; {@link #load()}
+         * refuses a name that no unit has.
+         */
+        public Builder persistenceUnit(String unitName) {
+            this.persistenceUnit = Objects.requireNonNull(unitName, "unitName must not be null");
+            return this;
+        }
+
         /** Reads these system properties instead of the JVM's (for tests). */
         public Builder systemProperties(Map<String, String> properties) {
             this.systemProperties = Map.copyOf(properties);
@@ -228,7 +265,7 @@ public final class DatabaseSettings {
          * @throws InvalidDatabaseSettingsException listing every missing or invalid value
          */
         public DatabaseSettings load() {
-            return SettingsLoader.load(explicit, systemProperties, environment);
+            return SettingsLoader.load(explicit, systemProperties, environment, persistenceUnit);
         }
     }
 }

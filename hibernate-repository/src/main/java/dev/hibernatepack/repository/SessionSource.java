@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 
 import org.hibernate.Session;
 
+import dev.hibernatepack.mixins.spi.HibernateObjects;
 import dev.hibernatepack.repository.internal.ErrorTranslation;
 
 /**
@@ -31,10 +32,12 @@ public interface SessionSource {
     <R> R write(String operation, Function<? super Session, R> work);
 
     /**
-     * A source that runs all work in {@code entityManager} (a {@code Session}, or an
-     * {@code EntityManager} Hibernate provides, looked up at each call so that a container's
-     * proxy finds the current transaction's). The caller begins, commits and rolls back; a failure
-     * is translated, described and logged here, and rethrown for the caller to roll back.
+     * A source that runs all work in {@code entityManager}: a {@code Session} (or a container's
+     * proxy of one, each call passed on), or an {@code EntityManager} Hibernate provides (or a
+     * container's proxy of one: Hibernate's session behind it is looked up at each call, so a CDI
+     * or Spring proxy finds the current request's or transaction's). The caller begins, commits
+     * and rolls back; a failure is translated, described and logged here, and rethrown for the
+     * caller to roll back.
      */
     static SessionSource of(EntityManager entityManager) {
         Objects.requireNonNull(entityManager, "entityManager must not be null");
@@ -46,7 +49,7 @@ public interface SessionSource {
 
             @Override
             public <R> R write(String operation, Function<? super Session, R> work) {
-                Session session = entityManager instanceof Session s ? s : entityManager.unwrap(Session.class);
+                Session session = entityManager instanceof Session own ? own : HibernateObjects.session(entityManager);
                 try {
                     return work.apply(session);
                 } catch (RuntimeException | Error failure) {

@@ -18,12 +18,15 @@ import java.util.Properties;
 import java.util.regex.Pattern;
 
 import dev.hibernatepack.mixins.spi.SettingValues;
+import dev.hibernatepack.repository.internal.PersistenceUnits;
 
 /**
  * Reads {@link DatabaseSettings} from their four sources in order and validates every value by the
  * pack's rule for settings ({@link SettingValues}: blank text refused, {@code true}/{@code false}
  * only, whole numbers range-checked), collecting all problems before failing. The password is
- * the one exception: it is taken exactly as given, never trimmed, and may be empty.
+ * the one exception: it is taken exactly as given, never trimmed, and may be empty. When none of
+ * the four sets the URL, a persistence unit's JDBC properties are the last source of the URL and,
+ * with it, of the user and password.
  */
 final class SettingsLoader {
 
@@ -52,22 +55,33 @@ final class SettingsLoader {
 
     private static final Pattern URL_PASSWORD = Pattern.compile("(?i)(password=)[^&;]*");
 
+    /** A persistence unit's connection properties, in Hibernate's order: its own names win over JPA's. */
+    private static final List<String> UNIT_URL = List.of("hibernate.connection.url", "jakarta.persistence.jdbc.url");
+    private static final List<String> UNIT_USER = List.of("hibernate.connection.username", "jakarta.persistence.jdbc.user");
+    private static final List<String> UNIT_PASSWORD = List.of("hibernate.connection.password", "jakarta.persistence.jdbc.password");
+
     private final Map<String, Object> explicit;
     private final Map<String, String> systemProperties;
     private final Map<String, String> environment;
+    private final String unitName;
     private final Map<String, String> file = new HashMap<>();
     private String fileName;
+    private PersistenceUnits.Unit unit;
     private final List<String> problems = new ArrayList<>();
 
-    private SettingsLoader(Map<String, Object> explicit, Map<String, String> systemProperties, Map<String, String> environment) {
+    private SettingsLoader(Map<String, Object> explicit, Map<String, String> systemProperties, Map<String, String> environment,
+            String unitName) {
         this.explicit = explicit;
         this.systemProperties = systemProperties;
         this.environment = environment;
+        this.unitName = unitName;
     }
 
-    static DatabaseSettings load(Map<String, Object> explicit, Map<String, String> systemProperties, Map<String, String> environment) {
+    /** The settings, with the JDBC properties of the persistence unit {@code unitName} (may be null) as the last source of the URL. */
+    static DatabaseSettings load(Map<String, Object> explicit, Map<String, String> systemProperties, Map<String, String> environment,
+            String unitName) {
         return new SettingsLoader(explicit, systemProperties != null ? systemProperties : jvmProperties(),
-                environment != null ? environment : System.getenv()).load();
+                environment != null ? environment : System.getenv(), unitName).load();
     }
 
     private static Map<String, String> jvmProperties() {
@@ -92,10 +106,17 @@ final class SettingsLoader {
 
     private DatabaseSettings load() {
         readFile();
-        String[] url = url(URL, true);
+        readUnit();
+        Found unitUrl = find(URL) == null && unit != null ? fromUnit(UNIT_URL) : null;
+        String[] url = unitUrl != null ? url(unitUrl) : url(URL, true);
         String[] replica = url(REPLICA_URL, false);
         String username = username();
         String password = password();
+        if (unitUrl != null) {
+            // The unit's user and password go with its URL, never with a URL from another source.
+            username = username != null ? username : unitUser();
+            password = password != null ? password : unitPassword();
+        }
         int poolSize = whole(POOL_SIZE, 5, 1, Integer.MAX_VALUE);
         int maxOverflow = whole(MAX_OVERFLOW, 10, 0, Integer.MAX_VALUE);
         Duration poolTimeout = seconds(POOL_TIMEOUT, 30, 1, MAX_POOL_TIMEOUT_SECONDS, "a whole number of seconds from 1 to "
@@ -110,8 +131,59 @@ final class SettingsLoader {
         if (!problems.isEmpty()) {
             throw new InvalidDatabaseSettingsException(problems);
         }
+        String urlOrigin = unitUrl == null ? "[" + DatabaseSettings.URL + "] setting"
+                : "[" + unitUrl.name() + "] property of the persistence unit [" + unit.name() + "]";
+        String credentialsOrigin = unitUrl == null
+                ? "the [" + DatabaseSettings.USERNAME + "] and [" + DatabaseSettings.PASSWORD + "] settings, or the user and password in the URL"
+                : "the user and password of the persistence unit [" + unit.name() + "] (" + UNIT_USER.get(1) + ", " + UNIT_PASSWORD.get(1)
+                        + "), or the [" + DatabaseSettings.USERNAME + "] and [" + DatabaseSettings.PASSWORD + "] settings, which win over them";
         return new DatabaseSettings(url[0], username != null ? username : url[1], password != null ? password : url[2], poolSize,
-                maxOverflow, poolTimeout, poolRecycle, prePing, replica == null ? null : replica[0]);
+                maxOverflow, poolTimeout, poolRecycle, prePing, replica == null ? null : replica[0], urlOrigin, credentialsOrigin);
+    }
+
+    /** The persistence unit named, when there is one; a name that is blank or names no unit is a problem. */
+    private void readUnit() {
+        if (unitName == null) {
+            return;
+        }
+        String name = unitName.trim();
+        if (name.isEmpty()) {
+            problems.add("The persistence unit [" + unitName + "] is not supported; allowed: the name of a unit in"
+                    + " META-INF/persistence.xml (a blank value is not a name)");
+            return;
+        }
+        PersistenceUnits units = PersistenceUnits.read();
+        unit = units.unit(name).orElse(null);
+        if (unit == null) {
+            problems.add("The persistence unit [" + name + "] is not in META-INF/persistence.xml; allowed: "
+                    + (units.names().isEmpty() ? "none, as no META-INF/persistence.xml was found" : String.join(", ", units.names())));
+        }
+    }
+
+    /** The first of {@code keys} the persistence unit sets. */
+    private Found fromUnit(List<String> keys) {
+        return PersistenceUnits.first(unit, keys)
+                .map(entry -> new Found(entry.getValue(), entry.getKey(), "the persistence unit [" + unit.name() + "]"))
+                .orElse(null);
+    }
+
+    private String unitUser() {
+        Found found = fromUnit(UNIT_USER);
+        if (found == null) {
+            return null;
+        }
+        try {
+            return text(found, "a user name");
+        } catch (Refused refused) {
+            problems.add(refused.getMessage());
+            return null;
+        }
+    }
+
+    /** As given, as every password. */
+    private String unitPassword() {
+        Found found = fromUnit(UNIT_PASSWORD);
+        return found == null ? null : found.value().toString();
     }
 
     private void readFile() {
@@ -256,10 +328,25 @@ final class SettingsLoader {
         if (found == null) {
             if (required) {
                 problems.add("The [" + setting.property() + "] setting is required; set the environment variable " + setting.variable()
-                        + ", the system property " + setting.property() + " or the builder's url(...)");
+                        + ", the system property " + setting.property() + " or the builder's url(...)" + unitHint());
             }
             return null;
         }
+        return url(found);
+    }
+
+    /** Where the persistence unit could give the URL, for the message of a missing one. */
+    private String unitHint() {
+        if (unit == null) {
+            return "";
+        }
+        return ", or the property " + UNIT_URL.get(1) + " (or " + UNIT_URL.get(0) + ") of the persistence unit [" + unit.name() + "]"
+                + unit.dataSource().map(dataSource -> " (its data source [" + dataSource + "] is not used: the pack pools its own"
+                        + " connections; to run on the container's, give repositories SessionSource.of(entityManager))").orElse("");
+    }
+
+    /** {@code found} parsed as {@code [jdbcUrl, user or null, password or null]}, or {@code null} when invalid. */
+    private String[] url(Found found) {
         try {
             return parseUrl(found, text(found, URL_ALLOWED));
         } catch (Refused refused) {

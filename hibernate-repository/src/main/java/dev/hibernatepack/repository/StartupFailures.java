@@ -29,13 +29,13 @@ final class StartupFailures {
 
     private static RuntimeException translate(Throwable failure, DatabaseSettings settings, boolean replica) {
         String url = replica ? settings.replicaUrl().orElseThrow() : settings.url();
-        String setting = replica ? DatabaseSettings.REPLICA_URL : DatabaseSettings.URL;
+        String setting = replica ? "[" + DatabaseSettings.REPLICA_URL + "] setting" : settings.urlOrigin();
         String shown = SettingsLoader.maskUrl(url);
         String password = settings.password().orElse("");
         if (!hasDriver(url)) {
             // HikariCP's own message quotes the URL as it is: not kept.
-            return new InvalidDatabaseSettingsException(List.of("The value [" + shown + "] of the [" + setting
-                    + "] setting is not supported; allowed: a URL that a JDBC driver on the classpath accepts (none does: add"
+            return new InvalidDatabaseSettingsException(List.of("The value [" + shown + "] of the " + setting
+                    + " is not supported; allowed: a URL that a JDBC driver on the classpath accepts (none does: add"
                     + " the driver of your database, such as org.postgresql:postgresql, org.mariadb.jdbc:mariadb-java-client"
                     + " or com.h2database:h2)"), null);
         }
@@ -46,13 +46,12 @@ final class StartupFailures {
         Throwable cause = mentions(reported, password, url) ? null : reported;
         if (state != null && state.startsWith("28")) {
             return new InvalidDatabaseSettingsException(List.of("The database at [" + shown + "] refused the user ["
-                    + settings.username().orElse("(none given)") + "] or its password (SQL state " + state + "): check the ["
-                    + DatabaseSettings.USERNAME + "] and [" + DatabaseSettings.PASSWORD + "] settings, or the user and password"
-                    + " in the URL; the server said: " + said), cause);
+                    + settings.username().orElse("(none given)") + "] or its password (SQL state " + state + "): check "
+                    + settings.credentialsOrigin() + "; the server said: " + said), cause);
         }
         if ("3D000".equals(state) || "90146".equals(state)) {
             return new InvalidDatabaseSettingsException(List.of("The database at [" + shown + "] does not exist (SQL state " + state
-                    + "): check the [" + setting + "] setting; the server said: " + said), cause);
+                    + "): check the " + setting + "; the server said: " + said), cause);
         }
         return new DatabaseUnavailableException("Cannot connect to the database at [" + shown + "]: " + said, cause);
     }

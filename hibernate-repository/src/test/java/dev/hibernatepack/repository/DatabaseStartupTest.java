@@ -126,6 +126,31 @@ class DatabaseStartupTest {
     }
 
     @Test
+    void aUrlFromAPersistenceUnitThatNoDriverAcceptsIsRefusedNamingTheUnitsProperty() {
+        DatabaseSettings settings = isolated().persistenceUnit("notes").load();
+
+        assertThatThrownBy(() -> Database.fromPersistenceUnit("notes", settings)).isInstanceOfSatisfying(
+                InvalidDatabaseSettingsException.class, e -> assertThat(e.problems()).singleElement().satisfies(problem -> assertThat(
+                        problem).startsWith("The value [jdbc:unused:nowhere] of the [jakarta.persistence.jdbc.url] property of the"
+                                + " persistence unit [notes] is not supported; allowed: a URL that a JDBC driver on the classpath accepts")));
+    }
+
+    @Test
+    void credentialsFromAPersistenceUnitThatTheServerRefusesNameTheUnit() throws SQLException {
+        String url = "jdbc:h2:mem:unit-wrong-password;DB_CLOSE_DELAY=-1";
+        try (Connection keepsItOpen = DriverManager.getConnection(url, "sa", "right")) {
+            DatabaseSettings wrong = isolated().persistenceUnit("unit-wrong-password").load();
+
+            assertThat(startupFailure(wrong, "Qx7@Vb8:Wn9/Kp3")).isInstanceOfSatisfying(InvalidDatabaseSettingsException.class,
+                    e -> assertThat(e.problems()).singleElement().satisfies(problem -> assertThat(problem)
+                            .startsWith("The database at [" + url + "] refused the user [sa] or its password (SQL state 28000): check"
+                                    + " the user and password of the persistence unit [unit-wrong-password] (jakarta.persistence.jdbc.user,"
+                                    + " jakarta.persistence.jdbc.password), or the [" + DatabaseSettings.USERNAME + "] and ["
+                                    + DatabaseSettings.PASSWORD + "] settings, which win over them")));
+        }
+    }
+
+    @Test
     void mariadbRefusingAWrongPasswordIsAnInvalidSetting() {
         String url = System.getenv().getOrDefault("MARIADB_JDBC_URL", "jdbc:mariadb://127.0.0.1:3306/");
         String user = System.getenv().getOrDefault("MARIADB_USER", "root");

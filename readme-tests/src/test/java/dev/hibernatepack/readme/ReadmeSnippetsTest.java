@@ -30,7 +30,8 @@ import org.xml.sax.InputSource;
 /**
  * Every code block of README.md is backed by this module: each paragraph of a java block appears
  * (whitespace-normalised, {@code ...} standing for left-out code) in a test source that runs it,
- * every dependency of an xml block is one the BOM manages, and every command names what exists.
+ * every dependency of an xml block is one the BOM manages (and every annotation processor is
+ * hibernate-processor in the pack's Hibernate version), and every command names what exists.
  */
 class ReadmeSnippetsTest {
 
@@ -58,7 +59,8 @@ class ReadmeSnippetsTest {
             Document snippet = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                     .parse(new InputSource(new StringReader("<snippet>" + block.text() + "</snippet>")));
             NodeList dependencies = snippet.getElementsByTagName("dependency");
-            assertThat(dependencies.getLength()).as("%s: dependencies", block).isPositive();
+            assertThat(dependencies.getLength() + snippet.getElementsByTagName("path").getLength())
+                    .as("%s: dependencies or annotation processor paths", block).isPositive();
             for (int i = 0; i < dependencies.getLength(); i++) {
                 Element dependency = (Element) dependencies.item(i);
                 String group = text(dependency, "groupId");
@@ -75,6 +77,24 @@ class ReadmeSnippetsTest {
                 }
             }
         }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyAnnotationProcessorOfAnXmlBlockIsHibernateProcessorInTheVersionThePackIsBuiltWith() throws Exception {
+        String hibernate = hibernateVersion();
+        return Readme.blocks("xml", BLOCKS).stream()
+                .filter(block -> block.text().contains("<annotationProcessorPaths>"))
+                .map(block -> DynamicTest.dynamicTest(block.toString(), () -> {
+                    Document snippet = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                            .parse(new InputSource(new StringReader("<snippet>" + block.text() + "</snippet>")));
+                    NodeList paths = snippet.getElementsByTagName("path");
+                    assertThat(paths.getLength()).as("%s: annotation processor paths", block).isPositive();
+                    for (int i = 0; i < paths.getLength(); i++) {
+                        Element path = (Element) paths.item(i);
+                        assertThat(text(path, "groupId") + ":" + text(path, "artifactId") + ":" + text(path, "version"))
+                                .as("%s: the processor", block).isEqualTo("org.hibernate.orm:hibernate-processor:" + hibernate);
+                    }
+                }));
     }
 
     @Test
@@ -166,6 +186,13 @@ class ReadmeSnippetsTest {
             names.add(artifacts.item(i).getTextContent().strip());
         }
         return names;
+    }
+
+    /** The Hibernate version the pack is built and tested with ({@code hibernate.version} of the parent POM). */
+    private static String hibernateVersion() throws Exception {
+        Document parent = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(Readme.root().resolve("pom.xml").toFile());
+        return parent.getElementsByTagName("hibernate.version").item(0).getTextContent().strip();
     }
 
     private static String text(Element parent, String child) {

@@ -62,7 +62,7 @@ public final class SoftDeleteEventListener extends DefaultDeleteEventListener {
             return;
         }
         // Children already soft-deleted must go with the row too, so the cascade sees them.
-        HardDeletes.run(() -> SoftDeleteFilters.with(session.getLoadQueryInfluencers(), SoftDeleteFilters.View.ALL, () -> {
+        HardDeletes.run(() -> SoftDeleteFilters.with(session, SoftDeleteFilters.View.ALL, () -> {
             super.onDelete(event, context);
             return null;
         }));

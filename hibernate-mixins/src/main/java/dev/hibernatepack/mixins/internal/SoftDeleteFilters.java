@@ -3,6 +3,7 @@ package dev.hibernatepack.mixins.internal;
 
 import java.util.function.Supplier;
 
+import org.hibernate.SharedSessionContract;
 import org.hibernate.engine.spi.LoadQueryInfluencers;
 
 import dev.hibernatepack.mixins.SoftDeletes;
@@ -45,52 +46,115 @@ public final class SoftDeleteFilters {
      * soft delete is not mapped.
      */
     public static void prepare(LoadQueryInfluencers influencers) {
-        if (influencers.getEnabledFilter(VIEW_SET) != null
-                || !influencers.getSessionFactory().getDefinedFilterNames().contains(VIEW_SET)) {
-            return;
-        }
-        influencers.enableFilter(VIEW_SET);
-        influencers.enableFilter(STATELESS);
-        if (influencers.getEnabledFilter(SoftDeletes.ONLY_DELETED_FILTER) == null) {
-            toggle(influencers, SoftDeletes.HIDE_DELETED_FILTER, true);
-        }
+        prepare(Switches.of(influencers));
     }
 
     /** What the session sees now. */
-    public static View current(LoadQueryInfluencers influencers) {
-        prepare(influencers);
-        if (influencers.getEnabledFilter(SoftDeletes.ONLY_DELETED_FILTER) != null) {
-            return View.DELETED;
-        }
-        return influencers.getEnabledFilter(SoftDeletes.HIDE_DELETED_FILTER) != null ? View.ALIVE : View.ALL;
+    public static View current(SharedSessionContract session) {
+        return current(Switches.of(session));
     }
 
-    /** Runs {@code work} with the session seeing {@code view}, then restores what it saw before. */
-    public static <T> T with(LoadQueryInfluencers influencers, View view, Supplier<T> work) {
-        View before = current(influencers);
-        if (before == view || !influencers.getSessionFactory().getDefinedFilterNames().contains(SoftDeletes.HIDE_DELETED_FILTER)) {
+    /**
+     * Runs {@code work} with the session seeing {@code view}, then restores what it saw before.
+     * Only the session's public filter methods are called, which a CDI client proxy passes on.
+     */
+    public static <T> T with(SharedSessionContract session, View view, Supplier<T> work) {
+        Switches filters = Switches.of(session);
+        View before = current(filters);
+        if (before == view || !filters.defined(SoftDeletes.HIDE_DELETED_FILTER)) {
             // Nothing to switch: already there, or soft delete is not mapped (module off, no entity)
             return work.get();
         }
-        apply(influencers, view);
+        apply(filters, view);
         try {
             return work.get();
         } finally {
-            apply(influencers, before);
+            apply(filters, before);
         }
     }
 
-    private static void apply(LoadQueryInfluencers influencers, View view) {
-        toggle(influencers, SoftDeletes.HIDE_DELETED_FILTER, view == View.ALIVE);
-        toggle(influencers, SoftDeletes.ONLY_DELETED_FILTER, view == View.DELETED);
+    private static void prepare(Switches filters) {
+        if (filters.enabled(VIEW_SET) || !filters.defined(VIEW_SET)) {
+            return;
+        }
+        filters.enable(VIEW_SET);
+        filters.enable(STATELESS);
+        if (!filters.enabled(SoftDeletes.ONLY_DELETED_FILTER)) {
+            toggle(filters, SoftDeletes.HIDE_DELETED_FILTER, true);
+        }
     }
 
-    private static void toggle(LoadQueryInfluencers influencers, String filter, boolean on) {
-        boolean enabled = influencers.getEnabledFilter(filter) != null;
+    private static View current(Switches filters) {
+        prepare(filters);
+        if (filters.enabled(SoftDeletes.ONLY_DELETED_FILTER)) {
+            return View.DELETED;
+        }
+        return filters.enabled(SoftDeletes.HIDE_DELETED_FILTER) ? View.ALIVE : View.ALL;
+    }
+
+    private static void apply(Switches filters, View view) {
+        toggle(filters, SoftDeletes.HIDE_DELETED_FILTER, view == View.ALIVE);
+        toggle(filters, SoftDeletes.ONLY_DELETED_FILTER, view == View.DELETED);
+    }
+
+    private static void toggle(Switches filters, String filter, boolean on) {
+        boolean enabled = filters.enabled(filter);
         if (on && !enabled) {
-            influencers.enableFilter(filter);
+            filters.enable(filter);
         } else if (!on && enabled) {
-            influencers.disableFilter(filter);
+            filters.disable(filter);
+        }
+    }
+
+    /** A session's filter switches, read from its influencers or from the session's public methods. */
+    private interface Switches {
+
+        boolean enabled(String filter);
+
+        void enable(String filter);
+
+        void disable(String filter);
+
+        boolean defined(String filter);
+
+        static Switches of(LoadQueryInfluencers influencers) {
+            return new Switches() {
+                public boolean enabled(String filter) {
+                    return influencers.getEnabledFilter(filter) != null;
+                }
+
+                public void enable(String filter) {
+                    influencers.enableFilter(filter);
+                }
+
+                public void disable(String filter) {
+                    influencers.disableFilter(filter);
+                }
+
+                public boolean defined(String filter) {
+                    return influencers.getSessionFactory().getDefinedFilterNames().contains(filter);
+                }
+            };
+        }
+
+        static Switches of(SharedSessionContract session) {
+            return new Switches() {
+                public boolean enabled(String filter) {
+                    return session.getEnabledFilter(filter) != null;
+                }
+
+                public void enable(String filter) {
+                    session.enableFilter(filter);
+                }
+
+                public void disable(String filter) {
+                    session.disableFilter(filter);
+                }
+
+                public boolean defined(String filter) {
+                    return session.getFactory().getDefinedFilterNames().contains(filter);
+                }
+            };
         }
     }
 }

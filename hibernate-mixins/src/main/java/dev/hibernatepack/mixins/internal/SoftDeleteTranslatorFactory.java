@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.hibernatepack.mixins.internal;
 
+import java.util.List;
+
 import org.hibernate.engine.spi.LoadQueryInfluencers;
 import org.hibernate.query.spi.QueryOptions;
 import org.hibernate.query.spi.QueryParameterBindings;
@@ -46,7 +48,11 @@ public final class SoftDeleteTranslatorFactory extends StandardSqmTranslatorFact
             if (type != null && SoftDeletable.class.isAssignableFrom(type)) {
                 var fields = SoftDeleteState.fields(type);
                 var persister = creationContext.getMappingMetamodel().getEntityDescriptor(delete.getTarget().getEntityName());
-                if (SoftDeleteFilters.stateless(loadQueryInfluencers) && !StatelessBulkDelete.ownsCollectionTables(persister)) {
+                if (SoftDeleteFilters.stateless(loadQueryInfluencers)) {
+                    List<String> collectionTables = StatelessBulkDelete.collectionTables(persister);
+                    if (!collectionTables.isEmpty()) {
+                        throw new BulkDeleteRefusedException(delete.getTarget().getEntityName(), collectionTables);
+                    }
                     // A stateless session has no cascade and holds no instance: the soft delete its delete(entity) makes
                     return super.createMutationTranslator(StatelessBulkDelete.softDelete(delete, persister, fields.flagName()),
                             queryOptions, domainParameterXref, domainParameterBindings, loadQueryInfluencers, creationContext);

@@ -3,6 +3,7 @@ package dev.hibernatepack.mixins.internal;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,17 +49,19 @@ final class StatelessBulkDelete {
     }
 
     /**
-     * Whether the entity's rows own rows of other tables (element collections, join tables) that
-     * Hibernate's bulk delete removes first: those would be lost even though the row stays.
+     * The tables whose rows the entity's rows own (element collections, join tables) and which
+     * Hibernate's bulk delete empties first: those would be lost even though the row stays.
      */
-    static boolean ownsCollectionTables(EntityPersister persister) {
+    static List<String> collectionTables(EntityPersister persister) {
+        List<String> tables = new ArrayList<>();
         var attributes = persister.getAttributeMappings();
         for (int i = 0; i < attributes.size(); i++) {
-            if (attributes.get(i) instanceof PluralAttributeMapping plural && plural.getSeparateCollectionTable() != null) {
-                return true;
+            if (attributes.get(i) instanceof PluralAttributeMapping plural && plural.getSeparateCollectionTable() != null
+                    && !plural.getCollectionDescriptor().isCascadeDeleteEnabled()) {
+                tables.add(plural.getSeparateCollectionTable());
             }
         }
-        return false;
+        return tables;
     }
 
     /** The update that soft-deletes what {@code delete} names. */

@@ -19,7 +19,8 @@ public class DatabaseExtension implements Extension {
 
     /**
      * The persistence unit of {@code META-INF/persistence.xml} whose entities and properties the
-     * CDI {@code Database} uses: a system property, or the environment variable
+     * CDI {@code Database} uses, its JDBC URL, user and password included unless
+     * {@code hibernatepack.database.url} is set: a system property, or the environment variable
      * {@code DATABASE_PERSISTENCE_UNIT}. No default; a blank value is refused when the container starts.
      */
     public static final String PERSISTENCE_UNIT = "hibernatepack.database.persistence_unit";

@@ -13,17 +13,20 @@ import dev.hibernatepack.repository.DatabaseSettings;
 
 /**
  * The {@link Database} of a CDI application, one per container: built on first injection from
- * the persistence unit {@link DatabaseExtension#PERSISTENCE_UNIT} names and the
- * {@link DatabaseSettings#fromEnvironment() settings of the environment}, with the container's
+ * the persistence unit {@link DatabaseExtension#PERSISTENCE_UNIT} names, connected to the database
+ * of the unit's own JDBC properties unless the {@linkplain DatabaseSettings settings} set a URL
+ * (see {@link DatabaseSettings.Builder#persistenceUnit(String)}), with the container's
  * {@code BeanManager} given to Hibernate (so its converters and listeners may be CDI beans), and
  * closed when the container shuts down. Inject {@code Database}, or {@code SessionSource} into a
  * repository:
  *
  * <pre>{@code
- * @Singleton
+ * @ApplicationScoped
  * public class PostRepository extends BaseRepository<Post, Long> {
  *     @Inject
  *     public PostRepository(SessionSource source) { super(source, Post.class); }
+ *
+ *     protected PostRepository() { }       // for the container's client proxy
  * }
  * }</pre>
  *
@@ -37,7 +40,8 @@ public class DatabaseProducer {
     @Produces
     @Singleton
     public Database database(BeanManager beanManager) {
-        return Database.fromPersistenceUnit(DatabaseExtension.persistenceUnit(), DatabaseSettings.fromEnvironment(),
+        String unit = DatabaseExtension.persistenceUnit();
+        return Database.fromPersistenceUnit(unit, DatabaseSettings.builder().persistenceUnit(unit).load(),
                 Map.of("jakarta.persistence.bean.manager", beanManager));
     }
 

@@ -9,12 +9,11 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
-import org.hibernate.Session;
 import org.hibernate.SharedSessionContract;
 import org.hibernate.StatelessSession;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.persister.entity.EntityPersister;
 
+import dev.hibernatepack.mixins.spi.HibernateObjects;
 import dev.hibernatepack.slug.SlugMatch;
 
 /** Finds a row by its current slug, then by an old one when the entity keeps a slug history. */
@@ -26,7 +25,7 @@ public final class SlugFinder {
     /** See {@link dev.hibernatepack.slug.Slugs#findBySlug(EntityManager, Class, String, Object...)}. */
     public static <T> Optional<SlugMatch<T>> find(EntityManager entityManager, Class<T> entityType, String slug, Object... scope) {
         Objects.requireNonNull(entityManager, "entityManager must not be null");
-        return lookUp(entityManager.unwrap(Session.class), entityType, slug, scope);
+        return lookUp(HibernateObjects.session(entityManager), entityType, slug, scope);
     }
 
     /** See {@link dev.hibernatepack.slug.Slugs#findBySlug(StatelessSession, Class, String, Object...)}. */
@@ -41,8 +40,8 @@ public final class SlugFinder {
         Objects.requireNonNull(entityType, "entityType must not be null");
         Objects.requireNonNull(slug, "slug must not be null");
         Objects.requireNonNull(scope, "scope must not be null");
-        // Through the public contract only: the session may be a container's proxy.
-        var factory = session.getFactory().unwrap(SessionFactoryImplementor.class);
+        // Through the public contract only: a stateless session may be a container's proxy.
+        var factory = HibernateObjects.sessionFactory(session.getFactory());
         EntityPersister persister = factory.getMappingMetamodel().getEntityDescriptor(entityType);
         SlugRuntime runtime = SlugRuntime.of(factory);
         SlugModel model = runtime == null ? null : runtime.model(persister.getEntityName());

@@ -103,6 +103,7 @@ public final class BlogDemo {
             demo.audit();
             demo.slugs();
             demo.model();
+            demo.jakartaData();
         }
     }
 
@@ -288,6 +289,56 @@ public final class BlogDemo {
         List<Post> busy = inTransaction(em -> em.createQuery("from Post p where p.commentCount > 1 order by p.title", Post.class)
                 .getResultList());
         busy.forEach(p -> out.println("   where p.commentCount > 1: " + p.getTitle() + " (getCommentCount() = " + p.getCommentCount() + ")"));
+    }
+
+    private void jakartaData() {
+        SessionFactory sessionFactory = factory.unwrap(SessionFactory.class);
+        step("22. Jakarta Data repositories (Posts_, Comments_, Users_, written by hibernate-processor at build time)"
+                + " on a StatelessSession: insert and page");
+        Order<Post> byTitle = Order.by(_Post.title.asc());
+        sessionFactory.inStatelessTransaction(session -> {
+            Users users = new Users_(session);
+            Posts posts = new Posts_(session);
+            User hedy = users.insert(new User("hedy", "hedy@example.org"));
+            List<Post> written = posts.insertAll(List.of(new Post(hedy, "Frequency hopping", "..."),
+                    new Post(hedy, "Spread spectrum", "..."), new Post(hedy, "Torpedo guidance", "..."),
+                    new Post(hedy, "Hollywood", "..."), new Post(hedy, "Hello, World!", "...")));
+            new Comments_(session).insert(written.get(3).addComment("Ecstasy, 1933"));
+            out.println("   insertAll: " + written.size() + " posts, slugs " + written.stream().map(Post::getSlug).toList()
+                    + ", created_at=" + written.get(0).getCreatedAt());
+            out.println("   byAuthor(hedy, PageRequest.ofSize(2), Order.by(_Post.title.asc())):");
+            Page<Post> page = posts.byAuthor(hedy, PageRequest.ofSize(2), byTitle);
+            while (true) {
+                out.println("     page " + page.pageRequest().page() + " of " + page.totalPages() + ": "
+                        + page.content().stream().map(Post::getTitle).toList());
+                if (!page.hasNext()) {
+                    break;
+                }
+                page = posts.byAuthor(hedy, page.nextPageRequest(), byTitle);
+            }
+        });
+
+        step("23. Deletes through the repositories are soft, with no cascade in a stateless session (so the comments go first);"
+                + " the finders no longer see the post, SoftDeletes.withDeleted(session, ...) does");
+        sessionFactory.inStatelessTransaction(session -> {
+            Posts posts = new Posts_(session);
+            Comments comments = new Comments_(session);
+            User hedy = new Users_(session).byUsername("hedy").orElseThrow();
+            Post post = posts.bySlug("hollywood").orElseThrow();
+            long[] removed = new long[1];
+            QueryCounts.Counts deleted = QueryCounts.record(() -> {
+                removed[0] = comments.deleteByPost(post.getId());
+                posts.delete(post);
+            });
+            out.println("   comments.deleteByPost(id) = " + removed[0] + ", posts.delete(post): " + deleted.updates() + " update(s), "
+                    + deleted.deletes() + " delete(s)");
+            Page<Post> first = posts.byAuthor(hedy, PageRequest.ofSize(2), byTitle);
+            out.println("   findById -> " + posts.findById(post.getId()) + ", bySlug(\"hollywood\") -> " + posts.bySlug("hollywood")
+                    + ", byAuthor: " + first.totalElements() + " posts on " + first.totalPages() + " pages, comments: "
+                    + comments.byPost(post).size());
+            Post gone = SoftDeletes.withDeleted(session, () -> posts.findById(post.getId())).orElseThrow();
+            out.println("   withDeleted: findById -> " + gone + " is_deleted=" + gone.isDeleted() + " deleted_at=" + gone.getDeletedAt());
+        });
     }
 
     private void steps() {

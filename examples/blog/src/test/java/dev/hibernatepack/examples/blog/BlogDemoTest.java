@@ -75,7 +75,16 @@ class BlogDemoTest {
                 .doesNotContain("tux-Rules-42")
                 .contains("setEmail(\"linus@localhost\") refused: The domain needs at least two parts, such as example.org")
                 .contains("moved \"Comment on post 1\": Post 1 has 0, Post 2 has 2, the comment's post is Post 2")
-                .contains("where p.commentCount > 1: Post 2 (getCommentCount() = 2)");
+                .contains("where p.commentCount > 1: Post 2 (getCommentCount() = 2)")
+                .containsPattern("insertAll: 5 posts, slugs \\[frequency-hopping, spread-spectrum, torpedo-guidance, hollywood,"
+                        + " hello-world-4\\], created_at=\\d{4}-")
+                .contains("page 1 of 3: [Frequency hopping, Hello, World!]")
+                .contains("page 2 of 3: [Hollywood, Spread spectrum]")
+                .contains("page 3 of 3: [Torpedo guidance]")
+                .contains("comments.deleteByPost(id) = 1, posts.delete(post): 2 update(s), 0 delete(s)")
+                .contains("findById -> Optional.empty, bySlug(\"hollywood\") -> Optional.empty, byAuthor: 4 posts on 2 pages,"
+                        + " comments: 0")
+                .containsPattern("withDeleted: findById -> Post\\(id=\\d+, title=Hollywood, [^\\n]*\\) is_deleted=true deleted_at=\\d{4}-");
         assertThat(Files.readString(report)).contains("<h2>N+1 findings</h2>").contains("Post.comments");
     }
 }

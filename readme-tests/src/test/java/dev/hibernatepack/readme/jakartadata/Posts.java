@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.hibernatepack.readme.jakartadata;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.data.Order;
+import jakarta.data.page.Page;
+import jakarta.data.page.PageRequest;
+import jakarta.data.repository.CrudRepository;
+import jakarta.data.repository.Find;
+import jakarta.data.repository.OrderBy;
+import jakarta.data.repository.Query;
+import jakarta.data.repository.Repository;
+
+import org.hibernate.StatelessSession;
+
+/** The README's Jakarta Data repository of posts: the blog example's {@code Posts}, line for line. */
+@Repository
+public interface Posts extends CrudRepository<Post, Long> {
+
+    @Find
+    Page<Post> byAuthor(User author, PageRequest pageRequest, Order<Post> order);
+
+    @Find
+    @OrderBy("title")
+    List<Post> byStatus(Post.Status status);
+
+    @Find
+    Optional<Post> bySlug(String slug);
+
+    @Query("select title from Post where author.username = :username order by title")
+    List<String> titlesBy(String username);
+
+    @Query("select count(this) from Post where status = :status")
+    long countByStatus(Post.Status status);
+
+    StatelessSession session();
+}
