@@ -74,12 +74,6 @@ public final class MixinsIntegrator implements Integrator {
         delete.appendListener(new SoftDeleteEventListener());
         registry.appendListeners(EventType.LOAD, new SoftDeleteLoadListener());
         registry.appendListeners(EventType.PRE_DELETE, new StatelessSoftDeleteListener());
-        // A stateless session reading rows through a query plan Hibernate cached hides deleted rows from then on too
-        registry.appendListeners(EventType.POST_LOAD, event -> {
-            if (event.getSession().isStateless()) {
-                SoftDeleteFilters.prepare(event.getSession().getLoadQueryInfluencers());
-            }
-        });
     }
 
     private static boolean hasGeneratedAttributes(Metadata metadata) {

@@ -10,16 +10,18 @@ import dev.hibernatepack.mixins.SoftDeletes;
 
 /**
  * Switches the soft-delete filters of one session for the duration of a call and puts back
- * exactly the state it found, also on failure; and gives every stateless session the view a
- * {@code Session} starts with.
+ * exactly the state it found, also on failure; and makes every stateless session hide deleted
+ * rows as a {@code Session} does.
  *
  * <p>Hibernate switches auto-enabled filters on in a {@code Session} but not in a
  * {@code StatelessSession}. The {@link #VIEW_SET} filter, auto-enabled and applied to no entity,
- * marks a session whose view is set: a session without it is a stateless session nobody has
- * touched yet, and {@link #prepare} hides deleted rows there before its first query, load or
- * scope. Because the marker stays enabled whatever the view, Hibernate never shares a cached query
- * plan between a session that hides deleted rows and one that shows them (it caches plans only
- * for sessions with no enabled filter, which then are untouched stateless sessions, all hiding).
+ * tells them apart: a session without it is a stateless session whose view nobody changed, which
+ * hides deleted rows. Such a session keeps no filter enabled: the pack enables the hide filter
+ * only while Hibernate translates one of its queries or loads for it ({@link #hiding}). That keeps
+ * Hibernate's query plan cache, which it uses only for sessions without enabled filters, working
+ * for stateless sessions, and every plan cached that way hides deleted rows: a {@code Session},
+ * and a stateless session inside {@code withDeleted} / {@code onlyDeleted}, always has the marker
+ * enabled, so it never shares a cached plan with them.
  */
 public final class SoftDeleteFilters {
 
@@ -29,24 +31,37 @@ public final class SoftDeleteFilters {
     /** The marker filter: enabled in every session whose soft-delete view is set; adds no SQL. */
     public static final String VIEW_SET = "hibernatepack.soft_delete_view";
 
-    /** Enabled by {@link #prepare} alongside {@link #VIEW_SET}: marks a stateless session; adds no SQL. */
+    /** Enabled with {@link #VIEW_SET} when a scope sets a stateless session's view; adds no SQL. */
     public static final String STATELESS = "hibernatepack.stateless_session";
 
     private SoftDeleteFilters() {
     }
 
-    /** Whether these are a stateless session's influencers (known once {@link #prepare} ran on them). */
+    /** Whether these are the influencers of a stateless session. */
     public static boolean stateless(LoadQueryInfluencers influencers) {
-        return influencers.getEnabledFilter(STATELESS) != null;
+        return untouched(Switches.of(influencers)) || influencers.getEnabledFilter(STATELESS) != null;
+    }
+
+    /** Whether the session hides deleted rows now: a stateless session left as it is, or the hide filter on. */
+    public static boolean hides(LoadQueryInfluencers influencers) {
+        return current(Switches.of(influencers)) == View.ALIVE;
     }
 
     /**
-     * Gives a session that has no soft-delete view yet (a new stateless session) the view of a new
-     * {@code Session}: deleted rows hidden. Does nothing in a session whose view is set, or when
-     * soft delete is not mapped.
+     * Runs {@code work} (a translation, a load) with the hide filter on when the session is a
+     * stateless session left as it is, and off again afterwards; otherwise just runs it.
      */
-    public static void prepare(LoadQueryInfluencers influencers) {
-        prepare(Switches.of(influencers));
+    public static <T> T hiding(LoadQueryInfluencers influencers, Supplier<T> work) {
+        Switches filters = Switches.of(influencers);
+        if (!untouched(filters)) {
+            return work.get();
+        }
+        filters.enable(SoftDeletes.HIDE_DELETED_FILTER);
+        try {
+            return work.get();
+        } finally {
+            filters.disable(SoftDeletes.HIDE_DELETED_FILTER);
+        }
     }
 
     /** What the session sees now. */
@@ -65,31 +80,36 @@ public final class SoftDeleteFilters {
             // Nothing to switch: already there, or soft delete is not mapped (module off, no entity)
             return work.get();
         }
+        boolean untouched = untouched(filters);
+        if (untouched) {
+            filters.enable(VIEW_SET);
+            filters.enable(STATELESS);
+        }
         apply(filters, view);
         try {
             return work.get();
         } finally {
-            apply(filters, before);
+            if (untouched) {
+                apply(filters, View.ALL);
+                filters.disable(STATELESS);
+                filters.disable(VIEW_SET);
+            } else {
+                apply(filters, before);
+            }
         }
     }
 
-    private static void prepare(Switches filters) {
-        if (filters.enabled(VIEW_SET) || !filters.defined(VIEW_SET)) {
-            return;
-        }
-        filters.enable(VIEW_SET);
-        filters.enable(STATELESS);
-        if (!filters.enabled(SoftDeletes.ONLY_DELETED_FILTER)) {
-            toggle(filters, SoftDeletes.HIDE_DELETED_FILTER, true);
-        }
+    /** A stateless session nobody switched: no marker, though soft delete is mapped. */
+    private static boolean untouched(Switches filters) {
+        return !filters.enabled(VIEW_SET) && filters.defined(VIEW_SET)
+                && !filters.enabled(SoftDeletes.HIDE_DELETED_FILTER) && !filters.enabled(SoftDeletes.ONLY_DELETED_FILTER);
     }
 
     private static View current(Switches filters) {
-        prepare(filters);
         if (filters.enabled(SoftDeletes.ONLY_DELETED_FILTER)) {
             return View.DELETED;
         }
-        return filters.enabled(SoftDeletes.HIDE_DELETED_FILTER) ? View.ALIVE : View.ALL;
+        return filters.enabled(SoftDeletes.HIDE_DELETED_FILTER) || untouched(filters) ? View.ALIVE : View.ALL;
     }
 
     private static void apply(Switches filters, View view) {

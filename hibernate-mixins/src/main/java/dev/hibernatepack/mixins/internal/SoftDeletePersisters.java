@@ -4,6 +4,7 @@ package dev.hibernatepack.mixins.internal;
 import java.util.List;
 
 import org.hibernate.LockOptions;
+import org.hibernate.cache.spi.access.CollectionDataAccess;
 import org.hibernate.cache.spi.access.EntityDataAccess;
 import org.hibernate.cache.spi.access.NaturalIdDataAccess;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
@@ -11,7 +12,9 @@ import org.hibernate.loader.ast.spi.MultiIdLoadOptions;
 import org.hibernate.mapping.Collection;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.metamodel.spi.RuntimeModelCreationContext;
+import org.hibernate.persister.collection.BasicCollectionPersister;
 import org.hibernate.persister.collection.CollectionPersister;
+import org.hibernate.persister.collection.OneToManyPersister;
 import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.persister.entity.JoinedSubclassEntityPersister;
 import org.hibernate.persister.entity.SingleTableEntityPersister;
@@ -21,12 +24,13 @@ import org.hibernate.persister.spi.PersisterClassResolver;
 import dev.hibernatepack.mixins.SoftDeletable;
 
 /**
- * Hibernate's three entity persisters, for {@link SoftDeletable} entities, with one difference:
- * loads by id in a stateless session hide deleted rows ({@link StatelessLoads}). Hibernate has no
- * event around a stateless {@code get}, so the persister is the one place to see its result; the
- * persister class is chosen through Hibernate's {@link PersisterClassResolver} service, which
- * {@link Resolver} wraps: entities that are not soft-deletable, and entities given a persister
- * class of the application's own, keep the class they would have had.
+ * Hibernate's three entity persisters, for {@link SoftDeletable} entities, and its two collection
+ * persisters, with one difference: their loads in a stateless session hide deleted rows
+ * ({@link StatelessLoads}). Hibernate has no event around a stateless {@code get} or
+ * {@code fetch}, so the persister is the one place to see them; the persister class is chosen
+ * through Hibernate's {@link PersisterClassResolver} service, which {@link Resolver} wraps:
+ * entities that are not soft-deletable, and entities and collections given a persister class of
+ * the application's own, keep the class they would have had.
  */
 public final class SoftDeletePersisters {
 
@@ -54,7 +58,11 @@ public final class SoftDeletePersisters {
 
         @Override
         public Class<? extends CollectionPersister> getCollectionPersisterClass(Collection metadata) {
-            return delegate.getCollectionPersisterClass(metadata);
+            Class<? extends CollectionPersister> chosen = delegate.getCollectionPersisterClass(metadata);
+            if (chosen == OneToManyPersister.class) {
+                return OneToMany.class;
+            }
+            return chosen == BasicCollectionPersister.class ? ManyToMany.class : chosen;
         }
     }
 
@@ -68,8 +76,8 @@ public final class SoftDeletePersisters {
 
         @Override
         public Object load(Object id, Object optional, LockOptions lock, SharedSessionContractImplementor session, Boolean readOnly) {
-            StatelessLoads.prepare(session);
-            return StatelessLoads.visible(super.load(id, optional, lock, session, readOnly), optional, session);
+            return StatelessLoads.visible(StatelessLoads.load(session, () -> super.load(id, optional, lock, session, readOnly)),
+                    optional, session);
         }
 
         @Override
@@ -79,8 +87,7 @@ public final class SoftDeletePersisters {
 
         @Override
         public List<?> multiLoad(Object[] ids, SharedSessionContractImplementor session, MultiIdLoadOptions options) {
-            StatelessLoads.prepare(session);
-            return StatelessLoads.visible(super.multiLoad(ids, session, options), session);
+            return StatelessLoads.visible(StatelessLoads.load(session, () -> super.multiLoad(ids, session, options)), session);
         }
     }
 
@@ -94,8 +101,8 @@ public final class SoftDeletePersisters {
 
         @Override
         public Object load(Object id, Object optional, LockOptions lock, SharedSessionContractImplementor session, Boolean readOnly) {
-            StatelessLoads.prepare(session);
-            return StatelessLoads.visible(super.load(id, optional, lock, session, readOnly), optional, session);
+            return StatelessLoads.visible(StatelessLoads.load(session, () -> super.load(id, optional, lock, session, readOnly)),
+                    optional, session);
         }
 
         @Override
@@ -105,8 +112,7 @@ public final class SoftDeletePersisters {
 
         @Override
         public List<?> multiLoad(Object[] ids, SharedSessionContractImplementor session, MultiIdLoadOptions options) {
-            StatelessLoads.prepare(session);
-            return StatelessLoads.visible(super.multiLoad(ids, session, options), session);
+            return StatelessLoads.visible(StatelessLoads.load(session, () -> super.multiLoad(ids, session, options)), session);
         }
     }
 
@@ -120,8 +126,8 @@ public final class SoftDeletePersisters {
 
         @Override
         public Object load(Object id, Object optional, LockOptions lock, SharedSessionContractImplementor session, Boolean readOnly) {
-            StatelessLoads.prepare(session);
-            return StatelessLoads.visible(super.load(id, optional, lock, session, readOnly), optional, session);
+            return StatelessLoads.visible(StatelessLoads.load(session, () -> super.load(id, optional, lock, session, readOnly)),
+                    optional, session);
         }
 
         @Override
@@ -131,8 +137,39 @@ public final class SoftDeletePersisters {
 
         @Override
         public List<?> multiLoad(Object[] ids, SharedSessionContractImplementor session, MultiIdLoadOptions options) {
-            StatelessLoads.prepare(session);
-            return StatelessLoads.visible(super.multiLoad(ids, session, options), session);
+            return StatelessLoads.visible(StatelessLoads.load(session, () -> super.multiLoad(ids, session, options)), session);
+        }
+    }
+
+    /** {@link OneToManyPersister} hiding deleted rows from collections a stateless session fetches. */
+    public static final class OneToMany extends OneToManyPersister {
+
+        public OneToMany(Collection model, CollectionDataAccess cache, RuntimeModelCreationContext context) {
+            super(model, cache, context);
+        }
+
+        @Override
+        public void initialize(Object key, SharedSessionContractImplementor session) {
+            StatelessLoads.load(session, () -> {
+                super.initialize(key, session);
+                return null;
+            });
+        }
+    }
+
+    /** {@link BasicCollectionPersister} (join tables, element collections) hiding deleted rows from stateless fetches. */
+    public static final class ManyToMany extends BasicCollectionPersister {
+
+        public ManyToMany(Collection model, CollectionDataAccess cache, RuntimeModelCreationContext context) {
+            super(model, cache, context);
+        }
+
+        @Override
+        public void initialize(Object key, SharedSessionContractImplementor session) {
+            StatelessLoads.load(session, () -> {
+                super.initialize(key, session);
+                return null;
+            });
         }
     }
 }

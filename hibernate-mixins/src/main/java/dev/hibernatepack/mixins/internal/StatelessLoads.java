@@ -3,29 +3,28 @@ package dev.hibernatepack.mixins.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 
 import dev.hibernatepack.mixins.SoftDeletable;
-import dev.hibernatepack.mixins.SoftDeletes;
 
 /**
- * What the soft-delete persisters do around Hibernate's loads by id: a stateless session's
- * {@code get} (and so a Jakarta Data repository's {@code findById}) of a deleted row returns
- * {@code null} while the session hides deleted rows, as {@code find} does in a {@code Session}.
- * A load made while another load is still running (an eager to-one of a row being read) is left
- * alone, so references resolve to deleted rows as they do in a {@code Session}.
+ * What the soft-delete persisters do around Hibernate's loads in a stateless session: the load
+ * runs with the hide filter on (collections it fetches leave deleted rows out), and a {@code get}
+ * (and so a Jakarta Data repository's {@code findById}) of a deleted row returns {@code null} while
+ * the session hides deleted rows, as {@code find} does in a {@code Session}. A load made while
+ * another load is still running (an eager to-one of a row being read) is left alone, so
+ * references resolve to deleted rows as they do in a {@code Session}.
  */
 final class StatelessLoads {
 
     private StatelessLoads() {
     }
 
-    /** Called before a load: a new stateless session hides deleted rows from here on. */
-    static void prepare(SharedSessionContractImplementor session) {
-        if (session.isStateless()) {
-            SoftDeleteFilters.prepare(session.getLoadQueryInfluencers());
-        }
+    /** Runs a load; in a stateless session left as it is, with the hide filter on. */
+    static <T> T load(SharedSessionContractImplementor session, Supplier<T> load) {
+        return session.isStateless() ? SoftDeleteFilters.hiding(session.getLoadQueryInfluencers(), load) : load.get();
     }
 
     /** The loaded entity, or {@code null} when it is deleted and a stateless {@code get} must not see it. */
@@ -46,6 +45,6 @@ final class StatelessLoads {
     private static boolean hidden(Object entity, SharedSessionContractImplementor session) {
         return entity instanceof SoftDeletable deletable && session.isStateless() && deletable.isDeleted()
                 && session.getPersistenceContextInternal().isLoadFinished() // a top-level load, not a reference
-                && session.getLoadQueryInfluencers().getEnabledFilter(SoftDeletes.HIDE_DELETED_FILTER) != null;
+                && SoftDeleteFilters.hides(session.getLoadQueryInfluencers());
     }
 }
