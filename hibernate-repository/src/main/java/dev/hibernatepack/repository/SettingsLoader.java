@@ -110,12 +110,12 @@ final class SettingsLoader {
         Found unitUrl = find(URL) == null && unit != null ? fromUnit(UNIT_URL) : null;
         String[] url = unitUrl != null ? url(unitUrl) : url(URL, true);
         String[] replica = url(REPLICA_URL, false);
-        String username = username();
-        String password = password();
+        String username = username(find(USERNAME));
+        String password = password(find(PASSWORD));
         if (unitUrl != null) {
             // The unit's user and password go with its URL, never with a URL from another source.
-            username = username != null ? username : unitUser();
-            password = password != null ? password : unitPassword();
+            username = username != null ? username : username(fromUnit(UNIT_USER));
+            password = password != null ? password : password(fromUnit(UNIT_PASSWORD));
         }
         int poolSize = whole(POOL_SIZE, 5, 1, Integer.MAX_VALUE);
         int maxOverflow = whole(MAX_OVERFLOW, 10, 0, Integer.MAX_VALUE);
@@ -167,24 +167,6 @@ final class SettingsLoader {
                 .orElse(null);
     }
 
-    private String unitUser() {
-        Found found = fromUnit(UNIT_USER);
-        if (found == null) {
-            return null;
-        }
-        try {
-            return text(found, "a user name");
-        } catch (Refused refused) {
-            problems.add(refused.getMessage());
-            return null;
-        }
-    }
-
-    /** As given, as every password. */
-    private String unitPassword() {
-        Found found = fromUnit(UNIT_PASSWORD);
-        return found == null ? null : found.value().toString();
-    }
 
     private void readFile() {
         Found found = find(PROPERTIES_FILE);
@@ -252,8 +234,8 @@ final class SettingsLoader {
         return values(found).value(found.name(), allowed).toString();
     }
 
-    private String username() {
-        Found found = find(USERNAME);
+    /** The user name found, trimmed; {@code null} when none is, or when it is refused (a problem then). */
+    private String username(Found found) {
         if (found == null) {
             return null;
         }
@@ -266,8 +248,7 @@ final class SettingsLoader {
     }
 
     /** As given, not trimmed: spaces may be part of a password, and an empty one is a password too. */
-    private String password() {
-        Found found = find(PASSWORD);
+    private static String password(Found found) {
         return found == null ? null : found.value().toString();
     }
 
