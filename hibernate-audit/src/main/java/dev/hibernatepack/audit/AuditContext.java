@@ -5,10 +5,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import dev.hibernatepack.audit.internal.ScopeSessions;
+
 /**
  * The current user of the calling thread, for the audit module's default resolver: set for the
  * length of a call or of a try-with-resources block, restored afterwards (on failure too), never
  * seen by another thread. The user is the application's user entity, or its id.
+ * <p>
+ * A scope may open and close inside a transaction (a Spring {@code @Transactional} method): when
+ * it opens and when it closes, it flushes the pending changes of the thread's sessions that hold
+ * audited entities, so every change is written as the user current when it was made, not as
+ * whoever is current when the transaction commits.
  *
  * <pre>{@code
  * AuditContext.runAs(currentUser, () -> posts.update(post));
@@ -46,9 +53,15 @@ public final class AuditContext {
         }
     }
 
-    /** Makes {@code user} current on this thread until the returned scope is closed. */
+    /**
+     * Makes {@code user} current on this thread until the returned scope is closed; first flushes
+     * what the thread's sessions changed before, as the user current until now.
+     *
+     * @throws MissingCurrentUserException when a change made before, without a current user, is flushed
+     */
     public static Scope as(Object user) {
         Objects.requireNonNull(user, "user must not be null");
+        ScopeSessions.flushPending();
         Scope scope = new Scope(Thread.currentThread(), CURRENT.get());
         CURRENT.set(user);
         return scope;
@@ -66,7 +79,10 @@ public final class AuditContext {
             this.previous = previous;
         }
 
-        /** Restores the previous user of this thread; a second close does nothing. */
+        /**
+         * Flushes what the thread's sessions changed in the scope, as its user, then restores the
+         * previous user of this thread (even when the flush fails); a second close does nothing.
+         */
         @Override
         public void close() {
             if (closed) {
@@ -77,10 +93,14 @@ public final class AuditContext {
                         + owner.getName() + ")");
             }
             closed = true;
-            if (previous == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(previous);
+            try {
+                ScopeSessions.flushPending();
+            } finally {
+                if (previous == null) {
+                    CURRENT.remove();
+                } else {
+                    CURRENT.set(previous);
+                }
             }
         }
     }

@@ -13,8 +13,9 @@ public interface AuditSettings {
 
     /**
      * Where the current user comes from: a {@link dev.hibernatepack.audit.spi.CurrentUserResolver}
-     * instance, class, or fully qualified class name (public no-argument constructor). Default:
-     * {@link AuditContext}, the scope set by {@code AuditContext.runAs}.
+     * instance, class, or fully qualified class name. A class is the bean container's own bean when
+     * Hibernate has a container (Spring's singleton, a CDI bean), else made once with its public
+     * no-argument constructor. Default: {@link AuditContext}, the scope set by {@code AuditContext.runAs}.
      */
     String CURRENT_USER = "hibernatepack.audit.current_user";
 

@@ -75,8 +75,8 @@ class AuditSettingsIT {
                 Map.of(AuditSettings.CURRENT_USER, ""), "audit-blank-resolver").close())
                 .satisfies(e -> assertThat(causeOfType(e, InvalidAuditSettingException.class)).hasMessage(
                         "The value [] of the [hibernatepack.audit.current_user] setting is not supported; allowed: a CurrentUserResolver"
-                                + " instance, or a CurrentUserResolver class (Class or fully qualified name) that is a CDI bean or has a"
-                                + " public no-argument constructor (a blank value is not a setting: remove it to use the default)"));
+                                + " instance, or a CurrentUserResolver class (Class or fully qualified name) that is a bean of the"
+                                + " application's container (Spring, CDI) or has a public no-argument constructor (a blank value is not a setting: remove it to use the default)"));
         assertThatThrownBy(() -> TestSessionFactories.open(List.of(AppUser.class, Ticket.class),
                 Map.of(AuditSettings.MISSING_USER, " "), "audit-blank-missing").close())
                 .satisfies(e -> assertThat(causeOfType(e, InvalidAuditSettingException.class)).hasMessage(

@@ -2,8 +2,11 @@
 package dev.hibernatepack.audit.internal;
 
 import java.util.Map;
+import java.util.Optional;
 
 import org.hibernate.boot.registry.classloading.spi.ClassLoaderService;
+import org.hibernate.resource.beans.container.spi.BeanContainer;
+import org.hibernate.resource.beans.spi.BeanInstanceProducer;
 import org.hibernate.resource.beans.spi.ManagedBean;
 import org.hibernate.resource.beans.spi.ManagedBeanRegistry;
 import org.hibernate.service.ServiceRegistry;
@@ -24,8 +27,6 @@ import dev.hibernatepack.mixins.spi.SettingValues;
  */
 public record AuditConfig(CurrentUserResolver resolver, boolean failWithoutUser, SensitiveValues sensitive) {
 
-    private static final String BEAN_MANAGER = "jakarta.persistence.bean.manager";
-
     /** The default resolver: the scope of {@link AuditContext}. */
     static final CurrentUserResolver CONTEXT = AuditContext::currentUser;
 
@@ -40,7 +41,7 @@ public record AuditConfig(CurrentUserResolver resolver, boolean failWithoutUser,
     /** Reads every setting, failing on a bad one; {@code registry} resolves class names and beans. */
     static AuditConfig from(Map<?, ?> settings, ServiceRegistry registry) {
         SettingValues values = values(settings);
-        return new AuditConfig(resolver(values, settings, registry),
+        return new AuditConfig(resolver(values, registry),
                 values.choice(AuditSettings.MISSING_USER, MissingUser.class, MissingUser.FAIL) == MissingUser.FAIL,
                 SensitiveValues.of(values, settings));
     }
@@ -49,9 +50,9 @@ public record AuditConfig(CurrentUserResolver resolver, boolean failWithoutUser,
         return SettingValues.of(settings, InvalidAuditSettingException::new);
     }
 
-    private static CurrentUserResolver resolver(SettingValues values, Map<?, ?> settings, ServiceRegistry registry) {
+    private static CurrentUserResolver resolver(SettingValues values, ServiceRegistry registry) {
         String allowed = "a CurrentUserResolver instance, or a CurrentUserResolver class (Class or fully qualified name)"
-                + " that is a CDI bean or has a public no-argument constructor";
+                + " that is a bean of the application's container (Spring, CDI) or has a public no-argument constructor";
         Object value = values.value(AuditSettings.CURRENT_USER, allowed);
         if (value == null) {
             return CONTEXT;
@@ -74,20 +75,82 @@ public record AuditConfig(CurrentUserResolver resolver, boolean failWithoutUser,
         if (!CurrentUserResolver.class.isAssignableFrom(type)) {
             throw values.refuse(AuditSettings.CURRENT_USER, value, allowed + " (" + type.getName() + " is not a CurrentUserResolver)");
         }
-        // Hibernate's bean registry: a CDI bean when a BeanManager is configured
-        // (jakarta.persistence.bean.manager), else an instance made with the no-argument constructor.
-        // Either way the bean is looked up once, here, and its instance reused.
         @SuppressWarnings("unchecked")
-        ManagedBean<? extends CurrentUserResolver> bean = registry.requireService(ManagedBeanRegistry.class)
-                .getBean((Class<? extends CurrentUserResolver>) type);
-        if (settings.get(BEAN_MANAGER) == null) {
+        Class<? extends CurrentUserResolver> resolverType = (Class<? extends CurrentUserResolver>) type;
+        BeanContainer container = registry.requireService(ManagedBeanRegistry.class).getBeanContainer();
+        if (container == null) {
             try {
-                CurrentUserResolver instance = bean.getBeanInstance(); // without CDI, fail at boot rather than at the first write
-                return instance;
+                return NEW_INSTANCE.produceBeanInstance(resolverType); // without a container, fail at boot rather than at the first write
             } catch (RuntimeException e) {
                 throw values.refuse(AuditSettings.CURRENT_USER, value, allowed + " (cannot instantiate: " + e + ")");
             }
         }
-        return () -> bean.getBeanInstance().currentUser();
+        return new ContainerResolver(container, resolverType);
     }
+
+    /**
+     * Asks a bean container (Spring's, a CDI {@code BeanManager}) for its own bean, the one the
+     * application's other beans get, rather than the new instance Hibernate's bean registry asks
+     * for: a Spring singleton, a CDI bean in its scope. Looked up at the first write, since the
+     * container may still be starting while Hibernate boots (the resolver may need the factory).
+     */
+    static final class ContainerResolver implements CurrentUserResolver {
+
+        /** The container's own, shared bean. */
+        static final BeanContainer.LifecycleOptions SHARED = new BeanContainer.LifecycleOptions() {
+            @Override
+            public boolean canUseCachedReferences() {
+                return true;
+            }
+
+            @Override
+            public boolean useJpaCompliantCreation() {
+                return false;
+            }
+        };
+
+        private final BeanContainer container;
+        private final Class<? extends CurrentUserResolver> type;
+        private volatile ManagedBean<? extends CurrentUserResolver> bean;
+
+        ContainerResolver(BeanContainer container, Class<? extends CurrentUserResolver> type) {
+            this.container = container;
+            this.type = type;
+        }
+
+        @Override
+        public Optional<Object> currentUser() {
+            ManagedBean<? extends CurrentUserResolver> found = bean;
+            if (found == null) {
+                synchronized (this) {
+                    found = bean;
+                    if (found == null) {
+                        found = container.getBean(type, SHARED, NEW_INSTANCE);
+                        bean = found;
+                    }
+                }
+            }
+            return found.getBeanInstance().currentUser();
+        }
+    }
+
+    /** What a container falls back to for a class it has no bean of, and the only way without a container. */
+    private static final BeanInstanceProducer NEW_INSTANCE = new BeanInstanceProducer() {
+        @Override
+        public <B> B produceBeanInstance(Class<B> beanType) {
+            try {
+                var constructor = beanType.getDeclaredConstructor();
+                constructor.setAccessible(true);
+                return constructor.newInstance();
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                throw new IllegalStateException("Cannot instantiate " + beanType.getName() + " with its no-argument constructor",
+                        e instanceof java.lang.reflect.InvocationTargetException target ? target.getCause() : e);
+            }
+        }
+
+        @Override
+        public <B> B produceBeanInstance(String name, Class<B> beanType) {
+            return produceBeanInstance(beanType);
+        }
+    };
 }

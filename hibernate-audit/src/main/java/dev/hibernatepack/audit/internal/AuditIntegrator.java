@@ -73,5 +73,11 @@ public final class AuditIntegrator implements Integrator {
         }
         listeners.appendListeners(EventType.POST_UPDATE, stored);
         listeners.appendListeners(EventType.POST_UPSERT, stored);
+        // A session that holds an audited entity is flushed when an AuditContext scope of its thread opens or closes.
+        ScopeSessions.Listener scoped = new ScopeSessions.Listener(needStoredState);
+        listeners.appendListeners(EventType.PERSIST, scoped);
+        listeners.appendListeners(EventType.MERGE, scoped);
+        listeners.appendListeners(EventType.DELETE, scoped);
+        listeners.appendListeners(EventType.POST_LOAD, scoped);
     }
 }

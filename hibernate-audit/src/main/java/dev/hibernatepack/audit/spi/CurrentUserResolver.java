@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * Tells the audit module who is acting now: the user entity, or its id. Called once per written
  * {@code Auditable} row, on the thread that flushes; keep it cheap (read a request-scoped value,
- * a security context). Name an implementation in {@code hibernatepack.audit.current_user}.
+ * a security context). Name an implementation in {@code hibernatepack.audit.current_user}; in a
+ * Spring or CDI application, make it a bean: the module uses the container's own bean.
  */
 @FunctionalInterface
 public interface CurrentUserResolver {

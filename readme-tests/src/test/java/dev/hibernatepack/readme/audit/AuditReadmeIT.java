@@ -75,6 +75,32 @@ class AuditReadmeIT {
         });
     }
 
+    @Test
+    void aScopeInsideATransactionRecordsItsUserThoughTheCommitComesLater() {
+        User ann = new User("Ann");
+        User zoe = new User("Zoe");
+        Post created = new Post();
+        db.inTransaction(session -> {
+            session.persist(ann);
+            session.persist(zoe);
+        });
+        AuditContext.runAs(ann, () -> db.inTransaction(session -> session.persist(created)));
+        Long postId = created.getId();
+
+        db.inTransaction(session -> {
+            Post post = session.find(Post.class, postId);
+            AuditContext.runAs(zoe, () -> post.internalNotes = "reviewed");   // written now, as zoe
+        });                                                                  // the commit has nothing of it left to write
+
+        db.inTransaction(session -> {
+            Post stored = session.find(Post.class, postId);
+            assertThat(stored.updatedBy).isEqualTo(zoe);
+            assertThat(stored.createdBy).isEqualTo(ann);
+            List<AuditEntry> history = AuditTrails.history(session, Post.class, postId, Page.first(20));
+            assertThat(history.get(0).changedBy()).isEqualTo(zoe.getId().toString());
+        });
+    }
+
     private static String auditLogText(Session session) {
         return session.createNativeQuery("select changes from audit_log", Object.class).getResultList().toString();
     }
