@@ -37,6 +37,8 @@ class ReadmeSnippetsTest {
 
     private static final List<Readme.Block> BLOCKS = Readme.blocks();
 
+    static final Path SPRING_BOOT_EXAMPLE_SOURCES = Readme.root().resolve(Path.of("examples", "spring-boot", "src", "main", "java"));
+
     @TestFactory
     Stream<DynamicTest> everyJavaBlockOfTheReadmeAppearsInATestThatRunsIt() throws IOException {
         Map<Path, String> sources = testSources();
@@ -65,6 +67,16 @@ class ReadmeSnippetsTest {
                 Element dependency = (Element) dependencies.item(i);
                 String group = text(dependency, "groupId");
                 String artifact = text(dependency, "artifactId");
+                if (group.equals("org.springframework.boot")) {
+                    // The Spring Boot section: Boot's artifacts as the Spring Boot example declares them.
+                    String example = Files.readString(Readme.root().resolve("examples/spring-boot/pom.xml"));
+                    assertThat(example).as("%s: examples/spring-boot/pom.xml", block).contains("<artifactId>" + artifact + "</artifactId>");
+                    if (!text(dependency, "version").isEmpty()) {
+                        assertThat(example).as("%s: Boot's version", block)
+                                .contains("<spring-boot.version>" + text(dependency, "version") + "</spring-boot.version>");
+                    }
+                    continue;
+                }
                 assertThat(group).as("%s: groupId", block).isEqualTo("dev.hibernatepack");
                 if (artifact.equals("hibernate-pack-bom")) {
                     assertThat(text(dependency, "version")).as("%s: the BOM's version", block)
@@ -200,13 +212,19 @@ class ReadmeSnippetsTest {
         return nodes.getLength() == 0 ? "" : nodes.item(0).getTextContent().strip();
     }
 
+    /**
+     * This module's test sources, and the Spring Boot example's sources: Spring is not on this
+     * module's class path, so the Spring Boot section's code is the example's, which its own tests
+     * run ({@code SpringBootReadmeTest} checks that it is).
+     */
     private static Map<Path, String> testSources() throws IOException {
         Map<Path, String> sources = new LinkedHashMap<>();
-        Path root = Path.of(System.getProperty("readme.sources", "src/test/java"));
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-                if (!file.getFileName().toString().equals("ReadmeSnippetsTest.java")) {
-                    sources.put(file, Files.readString(file));
+        for (Path root : List.of(Path.of(System.getProperty("readme.sources", "src/test/java")), SPRING_BOOT_EXAMPLE_SOURCES)) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                    if (!file.getFileName().toString().equals("ReadmeSnippetsTest.java")) {
+                        sources.put(file, Files.readString(file));
+                    }
                 }
             }
         }
