@@ -91,4 +91,14 @@ public interface MonitoringSettings {
      * @since 0.1
      */
     String METER_REGISTRY = "hibernatepack.monitoring.meter_registry";
+
+    /**
+     * Package (or class) names of the application's own framework code, which slow-query and N+1
+     * call sites skip as they skip the JDK, reflection, Hibernate, Spring, test runners and generated
+     * proxies: comma-separated ({@code com.example.platform, com.example.web}) or a collection; a
+     * name covers its subpackages and nested classes. Default: none; a blank value is the empty list.
+     *
+     * @since 0.1
+     */
+    String FRAMEWORK_PACKAGES = "hibernatepack.monitoring.framework_packages";
 }

@@ -30,7 +30,9 @@ public final class QueryCounts {
      * @param deletes delete statements (a JDBC batch counts once)
      * @param other anything else
      * @param statements the shape of each statement, in order
-     * @param nPlusOne the N+1 patterns found in the block
+     * @param nPlusOne the N+1 patterns found in the block: counted per unit of work (a transaction, or a session's
+     *        work outside one) as the N+1 log counts them, each with the count its unit of work reached by the end
+     *        of the unit or of the block
      */
     public record Counts(int selects, int inserts, int updates, int deletes, int other, List<String> statements,
             List<NPlusOneFinding> nPlusOne) {

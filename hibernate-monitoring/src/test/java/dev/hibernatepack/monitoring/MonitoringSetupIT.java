@@ -196,7 +196,7 @@ class MonitoringSetupIT {
 
         assertThat(logged).anySatisfy(line -> assertThat(line)
                 .startsWith("Slow query: ")
-                .contains(MonitoringSetupIT.class.getName() + ".lambda$slowQueriesAreLoggedWithShapeAndCallSiteButNoLiterals")
+                .contains(MonitoringSetupIT.class.getName() + ".slowQueriesAreLoggedWithShapeAndCallSiteButNoLiterals")
                 .contains("where ? is not null")
                 .doesNotContain("secret-literal"));
     }

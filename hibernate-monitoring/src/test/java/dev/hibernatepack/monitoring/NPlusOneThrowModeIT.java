@@ -62,7 +62,7 @@ class NPlusOneThrowModeIT {
             }
         })).isInstanceOf(NPlusOneException.class)
                 .hasMessageContaining("N+1: 3 selects loading Author one at a time (to_one)")
-                .hasMessageContaining(NPlusOneThrowModeIT.class.getName() + ".lambda$throwModeFailsAtTheThresholdInAStatelessSessionToo");
+                .hasMessageContaining(NPlusOneThrowModeIT.class.getName() + ".throwModeFailsAtTheThresholdInAStatelessSessionToo");
         assertThat(fetched[0]).isEqualTo(2);
         List<Author> authors = scope.fromStatelessTransaction(session -> new Library_(session).authors());
         assertThat(authors).hasSize(4);

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import org.HdrHistogram.AtomicHistogram;
@@ -41,6 +42,7 @@ public final class MonitorCore {
     private static final long HIGHEST_MICROS = TimeUnit.HOURS.toMicros(1);
 
     final MonitoringConfig config;
+    final CallSites callSites;
     private final ConcurrentHashMap<String, Shape> bySql = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Shape.Totals> byShape = new ConcurrentHashMap<>();
     // Shapes beyond max_shapes are counted together, per kind, so counts by kind stay exact.
@@ -55,9 +57,25 @@ public final class MonitorCore {
     // The factory's mapping tells what a stateless session's repeated select loads.
     private volatile SessionFactoryImplementor sessionFactory;
     private volatile Instant since = Instant.now();
+    // Removes what the factory's start registered (MBean, meters, its name); run once.
+    private final AtomicReference<Runnable> closing = new AtomicReference<>();
 
     public MonitorCore(MonitoringConfig config) {
         this.config = config;
+        this.callSites = config.frameworkPackages().isEmpty() ? CallSites.DEFAULT : new CallSites(config.frameworkPackages());
+    }
+
+    /** What {@link #close()} undoes: the registrations made when the factory started. */
+    void onClose(Runnable undo) {
+        closing.set(undo);
+    }
+
+    /** Undoes the factory's registrations, when it closes or fails to start; later calls do nothing. */
+    void close() {
+        Runnable undo = closing.getAndSet(null);
+        if (undo != null) {
+            undo.run();
+        }
     }
 
     /** Names the factory these statistics belong to, once it exists. */
@@ -131,7 +149,7 @@ public final class MonitorCore {
         var recordings = ThreadState.recordings(state);
         if (recordings != null) {
             for (int i = 0; i < recordings.size(); i++) {
-                recordings.get(i).add(this, shape, sql, nanos, cause);
+                recordings.get(i).add(this, shape, sql, cause, unit);
             }
         }
         if (shape.kind == QueryKind.SELECT && !shape.severalKeys && config.nPlusOne() != MonitoringConfig.NPlusOneMode.OFF) {
@@ -144,7 +162,7 @@ public final class MonitorCore {
     }
 
     private void logSlow(String sql, Shape shape, long nanos, int rows, LoadCause cause) {
-        String callSite = CallSites.current();
+        String callSite = callSites.current();
         String shown = config.logSqlLiterals() ? sql : shape.text;
         String loading = cause == null ? null : cause.describe();
         keep(slowQueries, new SlowQuery(shown, Duration.ofNanos(nanos), rows, callSite, Instant.now(), loading));

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.hibernatepack.monitoring.internal;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
 
 import dev.hibernatepack.monitoring.InvalidSettingException;
@@ -19,9 +23,14 @@ import dev.hibernatepack.monitoring.MonitoringSettings;
  * @param jmx whether to register the MBean
  * @param micrometer whether to publish Micrometer meters when Micrometer is present
  * @param meterRegistry the registry to publish to, or {@code null} for the global one
+ * @param frameworkPackages package (or class) names of the application's own framework, which call sites skip
  */
 public record MonitoringConfig(long slowThresholdNanos, boolean logSqlLiterals, NPlusOneMode nPlusOne, int nPlusOneThreshold,
-        int maxShapes, boolean jmx, boolean micrometer, Object meterRegistry) {
+        int maxShapes, boolean jmx, boolean micrometer, Object meterRegistry, List<String> frameworkPackages) {
+
+    public MonitoringConfig {
+        frameworkPackages = List.copyOf(frameworkPackages);
+    }
 
     /** What to do about an N+1 pattern. */
     public enum NPlusOneMode { OFF, LOG, THROW }
@@ -34,6 +43,10 @@ public record MonitoringConfig(long slowThresholdNanos, boolean logSqlLiterals, 
 
     /** Most shapes kept apart: each costs its SQL text and counters, so memory stays bounded. */
     static final int MAX_SHAPES_LIMIT = 1_000_000;
+
+    /** A Java package or class name: identifiers separated by dots. */
+    private static final Pattern QUALIFIED_NAME = Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*"
+            + "(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
 
     /** Whether the module is on; only {@link MonitoringSettings#ENABLED} is read. */
     public static boolean enabled(Map<?, ?> settings) {
@@ -57,7 +70,8 @@ public record MonitoringConfig(long slowThresholdNanos, boolean logSqlLiterals, 
                 (int) whole(settings, MonitoringSettings.MAX_SHAPES, 1000, 1, MAX_SHAPES_LIMIT, "", ""),
                 bool(settings, MonitoringSettings.JMX, true),
                 bool(settings, MonitoringSettings.MICROMETER, true),
-                meterRegistry(settings));
+                meterRegistry(settings),
+                frameworkPackages(settings));
     }
 
     /** The raw value ({@code null} when absent); text is trimmed, and refused when blank. */
@@ -123,6 +137,35 @@ public record MonitoringConfig(long slowThresholdNanos, boolean logSqlLiterals, 
             case "throw" -> NPlusOneMode.THROW;
             default -> throw new InvalidSettingException(MonitoringSettings.N_PLUS_ONE, value, "off, log, throw");
         };
+    }
+
+    /**
+     * Package or class names, as comma-separated text or a collection, each trimmed and empty ones
+     * dropped, so a blank value is the empty list (the rule's one exception, for lists). A trailing dot is dropped: {@code com.example.}
+     * is {@code com.example}; wildcards and anything but dotted Java names are refused.
+     */
+    private static List<String> frameworkPackages(Map<?, ?> settings) {
+        String allowed = "package names separated by commas, such as com.example.platform, com.example.web (blank: none)";
+        Object value = settings.get(MonitoringSettings.FRAMEWORK_PACKAGES);
+        if (value == null) {
+            return List.of();
+        }
+        Collection<?> items = value instanceof Collection<?> given ? given
+                : value instanceof Object[] array ? List.of(array)
+                : List.of(value.toString().split(",", -1));
+        List<String> names = new ArrayList<>(items.size());
+        for (Object item : items) {
+            String name = String.valueOf(item).trim();
+            if (name.isEmpty()) {
+                continue; // as every list setting of the pack: empty elements dropped, so blank is the empty list
+            }
+            String withoutDot = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+            if (!QUALIFIED_NAME.matcher(withoutDot).matches()) {
+                throw new InvalidSettingException(MonitoringSettings.FRAMEWORK_PACKAGES, value, allowed);
+            }
+            names.add(withoutDot);
+        }
+        return List.copyOf(names);
     }
 
     /**

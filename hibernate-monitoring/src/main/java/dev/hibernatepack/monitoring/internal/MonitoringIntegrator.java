@@ -5,23 +5,24 @@ import java.lang.management.ManagementFactory;
 
 import javax.management.JMException;
 import javax.management.MBeanServer;
+import javax.management.MalformedObjectNameException;
 import javax.management.ObjectName;
 
-import org.hibernate.SessionFactory;
-import org.hibernate.SessionFactoryObserver;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.registry.classloading.spi.ClassLoaderService;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.spi.EventType;
 import org.hibernate.integrator.spi.Integrator;
+import org.hibernate.service.spi.SessionFactoryServiceRegistry;
 import org.jboss.logging.Logger;
 
 /**
  * Completes monitoring once the factory exists: registers the listeners that tell the monitor why
  * a select runs (unless N+1 detection is off), the JMX MBean and, with Micrometer present, the
- * meters; removes the last two when the factory closes (an observer of that factory, so nothing
- * here is kept per factory). Found through {@code META-INF/services};
+ * meters under a name unique among the open factories ({@link FactoryNames}); removes the last two
+ * and frees the name when the factory closes (the undoing is kept by the factory's
+ * {@link MonitorCore}, so nothing here is kept per factory). Found through {@code META-INF/services};
  * does nothing for a factory that monitoring does not watch.
  */
 public final class MonitoringIntegrator implements Integrator {
@@ -46,24 +47,53 @@ public final class MonitoringIntegrator implements Integrator {
             registry.prependListeners(EventType.LOAD, new LoadCauseListeners.EntityStart());
             registry.appendListeners(EventType.LOAD, new LoadCauseListeners.EntityEnd());
         }
-        String name = sessionFactory.getName() != null ? sessionFactory.getName() : sessionFactory.getUuid();
+        String wanted = sessionFactory.getName() != null ? sessionFactory.getName() : sessionFactory.getUuid();
+        String name = FactoryNames.take(wanted, core.config.jmx() ? MonitoringIntegrator::mbeanRegistered : taken -> false);
+        if (!name.equals(wanted)) {
+            LOG.infof("Session factory %s is monitored as %s: another open session factory has the name %s", wanted, name, wanted);
+        }
         core.sessionFactoryName(name);
         core.sessionFactory(sessionFactory);
         Runnable jmx = core.config.jmx() ? registerMBean(core, name) : () -> { };
         Runnable meters = core.config.micrometer() && micrometerPresent(bootstrapContext) ? bindMeters(core, name) : () -> { };
-        sessionFactory.addObserver(new SessionFactoryObserver() {
-            @Override
-            public void sessionFactoryClosed(SessionFactory factory) {
+        core.onClose(() -> {
+            try {
                 jmx.run();
                 meters.run();
+            } finally {
+                FactoryNames.release(name);
             }
         });
+    }
+
+    /**
+     * Removes the MBean and the meters and frees the name: called by Hibernate when the factory
+     * closes, and when it fails to start after this integrator ran.
+     */
+    @Override
+    public void disintegrate(SessionFactoryImplementor sessionFactory, SessionFactoryServiceRegistry serviceRegistry) {
+        if (sessionFactory.getSessionFactoryOptions().getStatementInspector() instanceof MonitoringStatementInspector inspector) {
+            inspector.core().close();
+        }
+    }
+
+    private static ObjectName objectName(String name) throws MalformedObjectNameException {
+        return new ObjectName("dev.hibernatepack.monitoring:type=QueryMonitor,name=" + ObjectName.quote(name));
+    }
+
+    /** Whether an MBean of that name exists: registered by a copy of the module in another class loader. */
+    private static boolean mbeanRegistered(String name) {
+        try {
+            return ManagementFactory.getPlatformMBeanServer().isRegistered(objectName(name));
+        } catch (MalformedObjectNameException e) {
+            return false;
+        }
     }
 
     private static Runnable registerMBean(MonitorCore core, String name) {
         MBeanServer server = ManagementFactory.getPlatformMBeanServer();
         try {
-            ObjectName objectName = new ObjectName("dev.hibernatepack.monitoring:type=QueryMonitor,name=" + ObjectName.quote(name));
+            ObjectName objectName = objectName(name);
             server.registerMBean(new QueryMonitorMBean(core), objectName);
             return () -> {
                 try {

@@ -42,6 +42,8 @@ public final class MonitoringSessionListener implements SessionEventListener {
     private transient int unexplainedSize;
     private transient List<Suspect> suspects;
     private transient UnitOfWork unitOfWork;
+    // Which of the session's units of work is running, so that QueryCounts counts per unit of work too.
+    private transient int unitSerial;
 
     /** A listener for one session of the factory whose statistics {@code core} holds. */
     public MonitoringSessionListener(MonitorCore core) {
@@ -102,6 +104,11 @@ public final class MonitoringSessionListener implements SessionEventListener {
         core.record(sql, nanos, rows, this, state);
     }
 
+    /** Which of the session's units of work is running: changes each time one ends. */
+    int unitSerial() {
+        return unitSerial;
+    }
+
     /** The totals of the current unit of work, started on its first statement. */
     UnitOfWork unitOfWork() {
         UnitOfWork current = unitOfWork;
@@ -131,7 +138,7 @@ public final class MonitoringSessionListener implements SessionEventListener {
         if (reached != monitor.config.nPlusOneThreshold()) {
             return;
         }
-        String callSite = CallSites.current();
+        String callSite = monitor.callSites.current();
         if (monitor.config.nPlusOne() == MonitoringConfig.NPlusOneMode.THROW) {
             NPlusOneFinding finding = finding(cause, shape, callSite, reached);
             monitor.addFinding(finding);
@@ -164,7 +171,7 @@ public final class MonitoringSessionListener implements SessionEventListener {
         if (cause == null) {
             return;
         }
-        String callSite = CallSites.current();
+        String callSite = monitor.callSites.current();
         if (monitor.config.nPlusOne() == MonitoringConfig.NPlusOneMode.THROW) {
             NPlusOneFinding finding = finding(cause, shape, callSite, reached);
             monitor.addFinding(finding);
@@ -212,6 +219,7 @@ public final class MonitoringSessionListener implements SessionEventListener {
     }
 
     private void endUnitOfWork() {
+        unitSerial++;
         if (suspects != null) {
             for (Suspect suspect : suspects) {
                 int count = suspect.unexplained() ? unexplainedCounts[unexplainedIndex(suspect.shape())]

@@ -4,20 +4,41 @@ package dev.hibernatepack.monitoring.internal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 import dev.hibernatepack.monitoring.NPlusOneFinding;
 import dev.hibernatepack.monitoring.QueryKind;
 
-/** The statements one block of code ran on this thread, for {@code QueryCounts}. */
+/**
+ * The statements one block of code ran on this thread, for {@code QueryCounts}. N+1 patterns are
+ * counted per unit of work, as the session's own detector counts them (each transaction, or a
+ * session's work outside one up to its close), and each finding reports the count its unit of work
+ * reached by the end of the unit or of the block, whichever came first.
+ */
 public final class Recording {
 
     private final Map<QueryKind, Integer> counts = new EnumMap<>(QueryKind.class);
     private final List<String> shapes = new ArrayList<>();
-    private final Map<LoadCause, Map<Shape, int[]>> lazyLoads = new HashMap<>();
-    private final Map<Shape, Integer> unexplained = new HashMap<>();
-    private final List<NPlusOneFinding> findings = new ArrayList<>();
+    // The single-row selects of the unit of work each session is in, as far as this block saw them.
+    private final Map<MonitoringSessionListener, UnitCounts> units = new IdentityHashMap<>();
+    private final List<Suspect> suspects = new ArrayList<>();
+
+    /** One unit of work's counts, per cause and shape, and per shape for selects no load listener explained. */
+    private static final class UnitCounts {
+        final int serial;
+        final Map<LoadCause, Map<Shape, int[]>> lazyLoads = new HashMap<>();
+        final Map<Shape, int[]> unexplained = new HashMap<>();
+
+        UnitCounts(int serial) {
+            this.serial = serial;
+        }
+    }
+
+    /** A pattern that reached the threshold, where it did; its count goes on while its unit of work does. */
+    private record Suspect(LoadCause cause, Shape shape, String callSite, int[] count) {
+    }
 
     /** Starts recording the statements of this thread. */
     public static Recording start() {
@@ -42,32 +63,36 @@ public final class Recording {
                 state[ThreadState.RECORDINGS] = null;
             }
         }
+        units.clear();
     }
 
-    void add(MonitorCore core, Shape shape, String sql, long nanos, LoadCause cause) {
+    void add(MonitorCore core, Shape shape, String sql, LoadCause cause, MonitoringSessionListener session) {
         counts.merge(shape.kind, 1, Integer::sum);
         shapes.add(shape.text);
-        if (shape.kind != QueryKind.SELECT || shape.severalKeys) {
+        if (shape.kind != QueryKind.SELECT || shape.severalKeys || core.config.nPlusOne() == MonitoringConfig.NPlusOneMode.OFF) {
             return;
+        }
+        UnitCounts unit = units.get(session);
+        if (unit == null || unit.serial != session.unitSerial()) {
+            unit = new UnitCounts(session.unitSerial()); // the session's previous unit of work, if any, has ended
+            units.put(session, unit);
         }
         int threshold = core.config.nPlusOneThreshold();
         if (cause != null) {
-            int[] count = lazyLoads.computeIfAbsent(cause, c -> new HashMap<>()).computeIfAbsent(shape, s -> new int[1]);
+            int[] count = unit.lazyLoads.computeIfAbsent(cause, c -> new HashMap<>()).computeIfAbsent(shape, s -> new int[1]);
             if (++count[0] == threshold) {
-                findings.add(finding(cause, shape, count[0]));
+                suspects.add(new Suspect(cause, shape, core.callSites.current(), count));
             }
-        } else if (core.config.nPlusOne() != MonitoringConfig.NPlusOneMode.OFF
-                && unexplained.merge(shape, 1, Integer::sum) == threshold) {
-            // No load listener explained it: a query, or the load of a stateless session, which fires none.
-            LoadCause statelessLoad = core.statelessLoad(sql);
-            if (statelessLoad != null) {
-                findings.add(finding(statelessLoad, shape, threshold));
+        } else {
+            int[] count = unit.unexplained.computeIfAbsent(shape, s -> new int[1]);
+            if (++count[0] == threshold) {
+                // No load listener explained it: a query, or the load of a stateless session, which fires none.
+                LoadCause statelessLoad = core.statelessLoad(sql);
+                if (statelessLoad != null) {
+                    suspects.add(new Suspect(statelessLoad, shape, core.callSites.current(), count));
+                }
             }
         }
-    }
-
-    private static NPlusOneFinding finding(LoadCause cause, Shape shape, int count) {
-        return new NPlusOneFinding(cause.kind().name(), cause.association(), count, shape.text, CallSites.current(), cause.fix());
     }
 
     /** Statements of one kind. */
@@ -80,8 +105,9 @@ public final class Recording {
         return List.copyOf(shapes);
     }
 
-    /** The N+1 patterns seen in the block, with the count reached when each was found. */
+    /** The N+1 patterns seen in the block, in the order they reached the threshold, each with its final count. */
     public List<NPlusOneFinding> findings() {
-        return List.copyOf(findings);
+        return suspects.stream().map(s -> new NPlusOneFinding(s.cause().kind().name(), s.cause().association(), s.count()[0],
+                s.shape().text, s.callSite(), s.cause().fix())).toList();
     }
 }

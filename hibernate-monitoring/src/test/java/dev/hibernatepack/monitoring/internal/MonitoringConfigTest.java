@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -37,7 +38,8 @@ class MonitoringConfigTest {
     @Test
     void absentSettingsTakeTheirDefaults() {
         MonitoringConfig config = MonitoringConfig.from(Map.of());
-        assertThat(config).isEqualTo(new MonitoringConfig(1_000_000_000L, false, MonitoringConfig.NPlusOneMode.LOG, 5, 1000, true, true, null));
+        assertThat(config).isEqualTo(new MonitoringConfig(1_000_000_000L, false, MonitoringConfig.NPlusOneMode.LOG, 5, 1000, true, true, null,
+                List.of()));
         assertThat(MonitoringConfig.enabled(Map.of())).isTrue();
     }
 
@@ -123,5 +125,22 @@ class MonitoringConfigTest {
 
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         assertThat(read(setting, registry).meterRegistry()).isSameAs(registry);
+    }
+
+    @Test
+    void theFrameworkPackagesAreAListWhereBlankIsEmpty() {
+        String setting = MonitoringSettings.FRAMEWORK_PACKAGES;
+        String allowed = "package names separated by commas, such as com.example.platform, com.example.web (blank: none)";
+        assertThat(read(setting, " com.example.platform , com.example.web.BaseController, com.example.jpa. ").frameworkPackages())
+                .containsExactly("com.example.platform", "com.example.web.BaseController", "com.example.jpa");
+        assertThat(read(setting, List.of("com.example.platform")).frameworkPackages()).containsExactly("com.example.platform");
+        assertThat(read(setting, "").frameworkPackages()).isEmpty();
+        assertThat(read(setting, "  ").frameworkPackages()).isEmpty();
+        assertThat(read(setting, "com.example.platform,,").frameworkPackages()).containsExactly("com.example.platform");
+        assertRefused(setting, "com.example.*", "com.example.*", allowed);
+        assertRefused(setting, "com.example platform", "com.example platform", allowed);
+        assertRefused(setting, "com..example", "com..example", allowed);
+        assertRefused(setting, "com.example/platform", "com.example/platform", allowed);
+        assertRefused(setting, "1com.example", "1com.example", allowed);
     }
 }
