@@ -109,6 +109,32 @@ public record AuditConfig(CurrentUserResolver resolver, boolean failWithoutUser,
             }
         };
 
+        /** A new instance made by the container, which injects it (Spring autowires its constructor). */
+        static final BeanContainer.LifecycleOptions CREATED = new BeanContainer.LifecycleOptions() {
+            @Override
+            public boolean canUseCachedReferences() {
+                return false;
+            }
+
+            @Override
+            public boolean useJpaCompliantCreation() {
+                return true;
+            }
+        };
+
+        /** For a class the container has no bean of: the container makes one, as Hibernate would have asked. */
+        private final BeanInstanceProducer createdByContainer = new BeanInstanceProducer() {
+            @Override
+            public <B> B produceBeanInstance(Class<B> beanType) {
+                return container.getBean(beanType, CREATED, NEW_INSTANCE).getBeanInstance();
+            }
+
+            @Override
+            public <B> B produceBeanInstance(String name, Class<B> beanType) {
+                return produceBeanInstance(beanType);
+            }
+        };
+
         private final BeanContainer container;
         private final Class<? extends CurrentUserResolver> type;
         private volatile ManagedBean<? extends CurrentUserResolver> bean;
@@ -125,7 +151,7 @@ public record AuditConfig(CurrentUserResolver resolver, boolean failWithoutUser,
                 synchronized (this) {
                     found = bean;
                     if (found == null) {
-                        found = container.getBean(type, SHARED, NEW_INSTANCE);
+                        found = container.getBean(type, SHARED, createdByContainer);
                         bean = found;
                     }
                 }

@@ -2,24 +2,39 @@
 package dev.hibernatepack.examples.spring;
 
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import org.springframework.stereotype.Component;
+
+import dev.hibernatepack.audit.AuditContext;
 import dev.hibernatepack.audit.spi.CurrentUserResolver;
 
 /**
- * Who the audit module writes into the who-columns and the trail: the {@link CurrentEditor}.
- * Named in {@code application.properties} ({@code spring.jpa.properties.hibernatepack.audit.current_user});
- * Hibernate asks Spring's bean factory for it, which injects the constructor's argument.
+ * Who the audit module writes into the who-columns and the trail: a scope opened in code
+ * ({@code AuditContext.runAs}, for a job or a test) first, else the {@link CurrentEditor}, as a web
+ * app's resolver would read its security context. Named in {@code application.properties}
+ * ({@code spring.jpa.properties.hibernatepack.audit.current_user}); the audit module asks Spring
+ * for the context's own bean, this singleton.
  */
+@Component
 public class EditorResolver implements CurrentUserResolver {
+
+    private static final AtomicInteger INSTANCES = new AtomicInteger();
 
     private final CurrentEditor currentEditor;
 
     public EditorResolver(CurrentEditor currentEditor) {
         this.currentEditor = currentEditor;
+        INSTANCES.incrementAndGet();
+    }
+
+    /** How many resolvers were made in this JVM: one per application context. */
+    static int instances() {
+        return INSTANCES.get();
     }
 
     @Override
     public Optional<Object> currentUser() {
-        return currentEditor.name().map(Object.class::cast);
+        return AuditContext.currentUser().or(() -> currentEditor.name().map(Object.class::cast));
     }
 }

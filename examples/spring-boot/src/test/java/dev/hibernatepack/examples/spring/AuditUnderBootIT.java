@@ -9,9 +9,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.hibernatepack.audit.AuditAction;
+import dev.hibernatepack.audit.AuditContext;
 import dev.hibernatepack.audit.AuditEntry;
 import dev.hibernatepack.audit.MissingCurrentUserException;
 
@@ -72,5 +75,57 @@ class AuditUnderBootIT {
                 .rootCause().hasMessageContaining("dev.hibernatepack.examples.spring.Article");
         assertThat(jdbc.queryForObject("select count(*) from article", Long.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from audit_log", Long.class)).isZero();
+    }
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    ApplicationContext context;
+
+    private String updatedBy(long id) {
+        return jdbc.queryForObject("select updated_by from article where id = ?", String.class, id);
+    }
+
+    /** A scope opened and closed inside a transaction: its change is the scope's, though Spring flushes at commit. */
+    @Test
+    void aScopeInsideATransactionAttributesItsChangeToItsUser() {
+        Article article = editor.as("ann", () -> service.publish("Scoped", "tech", "First."));
+
+        transaction.executeWithoutResult(status -> {
+            Article loaded = articles.findById(article.getId()).orElseThrow();
+            AuditContext.runAs("zoe", () -> loaded.setBody("By zoe."));
+        });
+        assertThat(updatedBy(article.getId())).isEqualTo("zoe");
+
+        editor.as("outer", () -> transaction.executeWithoutResult(status -> {
+            Article loaded = articles.findById(article.getId()).orElseThrow();
+            AuditContext.runAs("zoe", () -> loaded.setBody("By zoe again."));
+        }));
+        assertThat(updatedBy(article.getId())).isEqualTo("zoe");
+        assertThat(service.history(article.getId()).get(0).changedBy()).isEqualTo("zoe");
+    }
+
+    @Test
+    void aChangeMadeWithNoUserBeforeAScopeFailsLoudlyAndChangesNothing() {
+        Article article = editor.as("ann", () -> service.publish("Unowned", "tech", "First."));
+        long trail = jdbc.queryForObject("select count(*) from audit_log", Long.class);
+
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+            articles.findById(article.getId()).orElseThrow().setBody("By nobody.");
+            AuditContext.runAs("zoe", () -> { });
+        })).isInstanceOf(MissingCurrentUserException.class).hasMessageContaining("Article.updatedBy");
+
+        assertThat(jdbc.queryForObject("select body from article where id = ?", String.class, article.getId())).isEqualTo("First.");
+        assertThat(jdbc.queryForObject("select count(*) from audit_log", Long.class)).isEqualTo(trail);
+    }
+
+    /** The resolver named in the properties is the context's own singleton, not an instance Hibernate made. */
+    @Test
+    void theResolverIsTheContextsSingleton() {
+        editor.as("ada", () -> service.publish("Singleton", "tech", "First."));
+
+        assertThat(context.getBeansOfType(EditorResolver.class)).hasSize(1);
+        assertThat(EditorResolver.instances()).isEqualTo(1);
     }
 }
