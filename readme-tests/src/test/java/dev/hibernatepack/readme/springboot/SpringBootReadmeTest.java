@@ -24,7 +24,7 @@ class SpringBootReadmeTest {
     @Test
     void theResolverBeanAndTheServiceMethodsAreTheExamples() throws IOException {
         List<String> sources = exampleSources();
-        for (String firstLine : List.of("public class EditorResolver", "@PersistenceContext")) {
+        for (String firstLine : List.of("@Component", "@PersistenceContext")) {
             Readme.Block block = Readme.blockStartingWith(firstLine);
             assertThat(block.language()).isEqualTo("java");
             for (Readme.Paragraph paragraph : block.paragraphs()) {

@@ -19,16 +19,20 @@ import dev.hibernatepack.audit.spi.CurrentUserResolver;
 @Component
 public class EditorResolver implements CurrentUserResolver {
 
-    private static final AtomicInteger INSTANCES = new AtomicInteger();
-
     private final CurrentEditor currentEditor;
 
     public EditorResolver(CurrentEditor currentEditor) {
         this.currentEditor = currentEditor;
+    }
+
+    // The example's tests check that Hibernate uses the context's singleton: one instance per context.
+    private static final AtomicInteger INSTANCES = new AtomicInteger();
+
+    {
         INSTANCES.incrementAndGet();
     }
 
-    /** How many resolvers were made in this JVM: one per application context. */
+    /** How many resolvers were made in this JVM. */
     static int instances() {
         return INSTANCES.get();
     }
