@@ -22,7 +22,6 @@ import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
-import jakarta.persistence.metamodel.ManagedType;
 
 import org.flywaydb.core.Flyway;
 import org.hibernate.boot.registry.StandardServiceRegistry;
@@ -94,7 +93,7 @@ public final class MigrationGenerator {
 
     /**
      * A generator for the model of a running factory, as it was built: its entity, embeddable and
-     * mapped-superclass classes, its settings (naming strategies, dialect, {@code hibernatepack.*})
+     * mapped-superclass classes and the converters they use, its settings (naming strategies, dialect, {@code hibernatepack.*})
      * and its connections. This is the way in a Spring Boot application, whose naming strategies
      * Boot sets on the factory ({@code pack_article}, not {@code PackArticle}):
      *
@@ -110,17 +109,11 @@ public final class MigrationGenerator {
         Objects.requireNonNull(factory, "factory must not be null");
         // Spring's factory proxy returns itself for the interfaces it implements: ask for what only Hibernate's factory is
         SessionFactoryImplementor running = factory.unwrap(SessionFactoryImplementor.class);
-        List<Class<?>> classes = new ArrayList<>();
-        for (ManagedType<?> type : running.getJpaMetamodel().getManagedTypes()) {
-            Class<?> javaType = type.getJavaType();
-            if (javaType != null && !Map.class.isAssignableFrom(javaType) && !classes.contains(javaType)) {
-                classes.add(javaType);
-            }
-        }
+        List<Class<?>> classes = ModelClasses.of(running);
         if (classes.isEmpty()) {
             throw new IllegalArgumentException("The factory maps no entity class; a migration can only be generated for entity classes");
         }
-        return new MigrationGenerator(null, List.copyOf(classes), running, ModelClasses.reusableSettings(running.getProperties()));
+        return new MigrationGenerator(null, classes, running, ModelClasses.reusableSettings(running.getProperties()));
     }
 
     /** A Hibernate or JPA setting (the JDBC URL, say), over the persistence unit's own. */

@@ -32,12 +32,13 @@ import dev.hibernatepack.migrations.naming.HistoryContributor;
 import dev.hibernatepack.migrations.naming.JoinTableByAttributeNamingStrategy;
 import dev.hibernatepack.migrations.naming.PackArticle;
 import dev.hibernatepack.migrations.naming.PackTag;
+import dev.hibernatepack.migrations.naming.StarsConverter;
 import dev.hibernatepack.testing.TestDatabase;
 
 /** The draft names tables and columns as the naming strategies in the settings, or a running factory's, say. */
 class MigrationGeneratorNamingIT {
 
-    private static final List<Class<?>> MODEL = List.of(PackArticle.class, PackTag.class);
+    private static final List<Class<?>> MODEL = List.of(PackArticle.class, PackTag.class, StarsConverter.class);
     /** The physical naming strategy Spring Boot 4.1 sets by default. */
     private static final String SNAKE_CASE = "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl";
     /** The physical naming strategy of Spring Boot 3 and of many existing applications (deprecated since Hibernate 7). */
@@ -133,8 +134,9 @@ class MigrationGeneratorNamingIT {
         assertThat(Files.readString(migration.downgrade())).contains("drop table pack_article_tags;").contains("drop table pack_article;");
     }
 
+    /** Boot names its tables {@code pack_article}, its columns {@code editor_notes}, its join tables {@code pack_article_tags}. */
     @Test
-    void generatesFromARunningFactoryWithItsNamingAndConnectionsAndLeavesItRunning() {
+    void generatesFromARunningFactoryWithItsNamingConvertersAndConnectionsAndLeavesItRunning() {
         try (EntityManagerFactory running = bootLikeFactory(Map.of())) {
             EntityManagerFactory factory = springProxy(running);
 
@@ -143,7 +145,8 @@ class MigrationGeneratorNamingIT {
 
             assertThat(migration.upgrade().getFileName()).hasToString("V1__create_articles.sql");
             assertThat(migration.statements())
-                    .anyMatch(sql -> sql.startsWith("create table pack_article (") && sql.contains("editor_notes"))
+                    .anyMatch(sql -> sql.startsWith("create table pack_article (") && sql.contains("editor_notes")
+                            && sql.contains("rating integer"))
                     .anyMatch(sql -> sql.startsWith("create table pack_article_tags ("))
                     .noneMatch(sql -> sql.contains("PackArticle") || sql.contains("editorNotes"));
             flywayMigrate();

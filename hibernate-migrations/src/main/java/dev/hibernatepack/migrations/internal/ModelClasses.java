@@ -3,14 +3,24 @@ package dev.hibernatepack.migrations.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import jakarta.persistence.metamodel.ManagedType;
 
 import org.hibernate.DuplicateMappingException;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.spi.MetadataImplementor;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.metamodel.mapping.BasicValuedModelPart;
+import org.hibernate.metamodel.mapping.EmbeddableValuedModelPart;
+import org.hibernate.metamodel.mapping.ManagedMappingType;
+import org.hibernate.metamodel.mapping.ModelPart;
+import org.hibernate.metamodel.mapping.PluralAttributeMapping;
+import org.hibernate.type.descriptor.converter.spi.JpaAttributeConverter;
 
 /** The metadata of a model given as classes, and the settings of a running factory that can build it again. */
 public final class ModelClasses {
@@ -21,6 +31,44 @@ public final class ModelClasses {
             "hibernate.connection.password");
 
     private ModelClasses() {
+    }
+
+    /**
+     * The classes a running factory was built from, as far as it tells: its entity, embeddable and
+     * mapped-superclass classes, and the attribute converters its attributes use (an auto-applied
+     * one is found nowhere else).
+     */
+    public static List<Class<?>> of(SessionFactoryImplementor factory) {
+        Set<Class<?>> classes = new LinkedHashSet<>();
+        for (ManagedType<?> type : factory.getJpaMetamodel().getManagedTypes()) {
+            Class<?> javaType = type.getJavaType();
+            if (javaType != null && !Map.class.isAssignableFrom(javaType)) {
+                classes.add(javaType);
+            }
+        }
+        if (!classes.isEmpty()) {
+            factory.getMappingMetamodel().forEachEntityDescriptor(entity -> converters(entity, classes));
+        }
+        return List.copyOf(classes);
+    }
+
+    private static void converters(ManagedMappingType type, Set<Class<?>> into) {
+        type.forEachAttributeMapping(attribute -> converters((ModelPart) attribute, into));
+    }
+
+    private static void converters(ModelPart part, Set<Class<?>> into) {
+        if (part instanceof BasicValuedModelPart basic) {
+            if (basic.getJdbcMapping().getValueConverter() instanceof JpaAttributeConverter<?, ?> converter) {
+                into.add(converter.getConverterJavaType().getJavaTypeClass());
+            }
+        } else if (part instanceof EmbeddableValuedModelPart embedded) {
+            converters(embedded.getEmbeddableTypeDescriptor(), into);
+        } else if (part instanceof PluralAttributeMapping plural) {
+            converters(plural.getElementDescriptor(), into);
+            if (plural.getIndexDescriptor() != null) {
+                converters(plural.getIndexDescriptor(), into);
+            }
+        }
     }
 
     /** A running factory's settings without the masked credentials and without values that are null. */

@@ -19,6 +19,8 @@ public class PackArticle {
 
     String editorNotes;
 
+    Stars rating;
+
     @ManyToMany
     Set<PackTag> tags = new HashSet<>();
 }
