@@ -101,7 +101,8 @@ public final class MigrationGenerator {
      * MigrationGenerator.forEntityManagerFactory(entityManagerFactory).generate("add editor notes");
      * }</pre>
      *
-     * Mappings declared only in XML are not read; settings given with {@link #setting} win over the factory's.
+     * Mappings declared only in XML are not read. Settings given with {@link #setting} win over the
+     * factory's; a connection given so ({@code jakarta.persistence.jdbc.url}, say) replaces the factory's.
      *
      * @throws IllegalArgumentException when the factory maps no entity class
      */
@@ -202,7 +203,8 @@ public final class MigrationGenerator {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not create a temporary file for the script", e);
         }
-        Map<String, Object> all = new HashMap<>(runningSettings);
+        boolean ownConnection = settings.keySet().stream().anyMatch(ModelClasses::isConnection);
+        Map<String, Object> all = new HashMap<>(ownConnection ? ModelClasses.withoutConnection(runningSettings) : runningSettings);
         all.putAll(settings);
         all.put("jakarta.persistence.schema-generation.database.action", "none");
         all.put("hibernate.hbm2ddl.auto", "none");
@@ -218,7 +220,7 @@ public final class MigrationGenerator {
                             .getBootstrapJdbcConnectionAccess());
                 }
             } else {
-                constraints = migrateScript(all);
+                constraints = migrateScript(all, running != null && !ownConnection);
             }
             if (!Files.exists(script)) {
                 return List.of();
@@ -250,9 +252,9 @@ public final class MigrationGenerator {
      * script target the settings name; no session factory is built, so no integrator runs twice.
      * Returns the database's constraint names.
      */
-    private Set<String> migrateScript(Map<String, Object> all) {
+    private Set<String> migrateScript(Map<String, Object> all, boolean borrowConnections) {
         var builder = new StandardServiceRegistryBuilder().applySettings(all);
-        if (running != null) {
+        if (borrowConnections) {
             ConnectionProvider connections = running.getServiceRegistry().getService(ConnectionProvider.class);
             if (connections != null) {
                 builder.addService(ConnectionProvider.class, new BorrowedConnections(connections));

@@ -173,6 +173,24 @@ class MigrationGeneratorNamingIT {
     }
 
     @Test
+    void aConnectionGivenToTheGeneratorReplacesTheFactorys() {
+        try (EntityManagerFactory running = bootLikeFactory(Map.of())) {
+            MigrationGenerator.forEntityManagerFactory(running).migrations(project.resolve("db/migration")).generate("create articles")
+                    .orElseThrow();
+            flywayMigrate();
+            assertThat(MigrationGenerator.forEntityManagerFactory(running).migrations(project.resolve("db/migration"))
+                    .generate("again")).as("the factory's database holds the model").isEmpty();
+
+            GeneratedMigration throwaway = MigrationGenerator.forEntityManagerFactory(running).migrations(project.resolve("db/migration"))
+                    .setting("jakarta.persistence.jdbc.url", "jdbc:h2:mem:throwaway_" + System.nanoTime() + ";DB_CLOSE_DELAY=-1")
+                    .setting("jakarta.persistence.jdbc.user", "sa").generate("on an empty database").orElseThrow();
+
+            assertThat(throwaway.version()).isEqualTo(2);
+            assertThat(throwaway.statements()).anyMatch(sql -> sql.startsWith("create table pack_article ("));
+        }
+    }
+
+    @Test
     void leavesAnEntityAMappingContributorAddsToItsContributor() {
         try (EntityManagerFactory running = bootLikeFactory(Map.of(HistoryContributor.ENABLED, "true"))) {
             assertThat(running.getMetamodel().entity(ArticleHistoryRow.class)).isNotNull();

@@ -30,6 +30,13 @@ public final class ModelClasses {
             "javax.persistence.jdbc.user", "javax.persistence.jdbc.password", "hibernate.connection.username",
             "hibernate.connection.password");
 
+    /** Settings that say where connections come from: given to the generator, they replace the factory's connections. */
+    private static final Set<String> CONNECTION = Set.of("jakarta.persistence.jdbc.url", "javax.persistence.jdbc.url",
+            "hibernate.connection.url", "jakarta.persistence.nonJtaDataSource", "javax.persistence.nonJtaDataSource",
+            "jakarta.persistence.jtaDataSource", "javax.persistence.jtaDataSource", "hibernate.connection.datasource",
+            "hibernate.connection.provider_class", "jakarta.persistence.jdbc.driver", "javax.persistence.jdbc.driver",
+            "hibernate.connection.driver_class");
+
     private ModelClasses() {
     }
 
@@ -80,6 +87,18 @@ public final class ModelClasses {
             }
         });
         return Map.copyOf(reusable);
+    }
+
+    /** Whether the setting says where connections come from. */
+    public static boolean isConnection(String setting) {
+        return CONNECTION.contains(setting);
+    }
+
+    /** The settings without those that say where connections come from. */
+    public static Map<String, Object> withoutConnection(Map<String, Object> settings) {
+        Map<String, Object> kept = new HashMap<>(settings);
+        kept.keySet().removeIf(ModelClasses::isConnection);
+        return kept;
     }
 
     /**
