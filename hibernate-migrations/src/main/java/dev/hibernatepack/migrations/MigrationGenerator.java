@@ -20,14 +20,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 
 import org.flywaydb.core.Flyway;
-import org.hibernate.SessionFactory;
-import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.boot.spi.MetadataImplementor;
+import org.hibernate.engine.config.spi.ConfigurationService;
+import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
+import org.hibernate.engine.jdbc.connections.spi.JdbcConnectionAccess;
+import org.hibernate.engine.jdbc.spi.JdbcServices;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.tool.schema.spi.DelayedDropRegistryNotAvailableImpl;
+import org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator;
 
+import dev.hibernatepack.migrations.internal.BorrowedConnections;
 import dev.hibernatepack.migrations.internal.Downgrades;
+import dev.hibernatepack.migrations.internal.ModelClasses;
 
 /**
  * Writes the next Flyway migration from the difference between the mapped entities and a live
@@ -41,6 +51,11 @@ import dev.hibernatepack.migrations.internal.Downgrades;
  *         .migrations(Path.of("src/main/resources/db/migration"))
  *         .generate("add slug");   // V3__add_slug.sql, and db/downgrade/V3__add_slug.down.sql
  * }</pre>
+ *
+ * The model is named as the settings say: {@code hibernate.physical_naming_strategy} and
+ * {@code hibernate.implicit_naming_strategy} apply as they do at startup, and
+ * {@link #forEntityManagerFactory} takes them, with the entities and the connection, from a
+ * running factory (Spring Boot's, with Boot's naming).
  */
 public final class MigrationGenerator {
 
@@ -48,19 +63,24 @@ public final class MigrationGenerator {
 
     private final String persistenceUnit;
     private final List<Class<?>> entities;
+    private final SessionFactoryImplementor running;
+    private final Map<String, Object> runningSettings;
     private final Map<String, Object> settings = new LinkedHashMap<>();
     private Path migrations = Path.of("src", "main", "resources", "db", "migration");
     private Path downgrades;
     private boolean applyExisting;
 
-    private MigrationGenerator(String persistenceUnit, List<Class<?>> entities) {
+    private MigrationGenerator(String persistenceUnit, List<Class<?>> entities, SessionFactoryImplementor running,
+            Map<String, Object> runningSettings) {
         this.persistenceUnit = persistenceUnit;
         this.entities = entities;
+        this.running = running;
+        this.runningSettings = runningSettings;
     }
 
     /** A generator for the entities and connection of a {@code persistence.xml} unit. */
     public static MigrationGenerator forPersistenceUnit(String name) {
-        return new MigrationGenerator(Objects.requireNonNull(name, "name must not be null"), List.of());
+        return new MigrationGenerator(Objects.requireNonNull(name, "name must not be null"), List.of(), null, Map.of());
     }
 
     /** A generator for these entity classes; give the connection with {@link #setting}. */
@@ -68,7 +88,33 @@ public final class MigrationGenerator {
         if (entities.isEmpty()) {
             throw new IllegalArgumentException("No entity classes given; name the classes the migration is for");
         }
-        return new MigrationGenerator(null, List.copyOf(entities));
+        return new MigrationGenerator(null, List.copyOf(entities), null, Map.of());
+    }
+
+    /**
+     * A generator for the model of a running factory, as it was built: its entity, embeddable and
+     * mapped-superclass classes and the converters they use, its settings (naming strategies, dialect, {@code hibernatepack.*})
+     * and its connections. This is the way in a Spring Boot application, whose naming strategies
+     * Boot sets on the factory ({@code pack_article}, not {@code PackArticle}):
+     *
+     * <pre>{@code
+     * MigrationGenerator.forEntityManagerFactory(entityManagerFactory).generate("add editor notes");
+     * }</pre>
+     *
+     * Mappings declared only in XML are not read. Settings given with {@link #setting} win over the
+     * factory's; a connection given so ({@code jakarta.persistence.jdbc.url}, say) replaces the factory's.
+     *
+     * @throws IllegalArgumentException when the factory maps no entity class
+     */
+    public static MigrationGenerator forEntityManagerFactory(EntityManagerFactory factory) {
+        Objects.requireNonNull(factory, "factory must not be null");
+        // Spring's factory proxy returns itself for the interfaces it implements: ask for what only Hibernate's factory is
+        SessionFactoryImplementor running = factory.unwrap(SessionFactoryImplementor.class);
+        List<Class<?>> classes = ModelClasses.of(running);
+        if (classes.isEmpty()) {
+            throw new IllegalArgumentException("The factory maps no entity class; a migration can only be generated for entity classes");
+        }
+        return new MigrationGenerator(null, classes, running, ModelClasses.reusableSettings(running.getProperties()));
     }
 
     /** A Hibernate or JPA setting (the JDBC URL, say), over the persistence unit's own. */
@@ -157,7 +203,9 @@ public final class MigrationGenerator {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not create a temporary file for the script", e);
         }
-        Map<String, Object> all = new HashMap<>(settings);
+        boolean ownConnection = settings.keySet().stream().anyMatch(ModelClasses::isConnection);
+        Map<String, Object> all = new HashMap<>(ownConnection ? ModelClasses.withoutConnection(runningSettings) : runningSettings);
+        all.putAll(settings);
         all.put("jakarta.persistence.schema-generation.database.action", "none");
         all.put("hibernate.hbm2ddl.auto", "none");
         all.put("jakarta.persistence.schema-generation.scripts.action", "update");
@@ -168,19 +216,11 @@ public final class MigrationGenerator {
             Set<String> constraints;
             if (persistenceUnit != null) {
                 try (var factory = Persistence.createEntityManagerFactory(persistenceUnit, all)) {
-                    constraints = existingConstraints(factory.unwrap(SessionFactory.class));
+                    constraints = existingConstraints(factory.unwrap(SessionFactoryImplementor.class).getJdbcServices()
+                            .getBootstrapJdbcConnectionAccess());
                 }
             } else {
-                var registry = new StandardServiceRegistryBuilder().applySettings(all).build();
-                try {
-                    MetadataSources sources = new MetadataSources(registry);
-                    entities.forEach(sources::addAnnotatedClass);
-                    try (SessionFactory factory = sources.buildMetadata().buildSessionFactory()) {
-                        constraints = existingConstraints(factory);
-                    }
-                } finally {
-                    StandardServiceRegistryBuilder.destroy(registry);
-                }
+                constraints = migrateScript(all, running != null && !ownConnection);
             }
             if (!Files.exists(script)) {
                 return List.of();
@@ -208,6 +248,32 @@ public final class MigrationGenerator {
     }
 
     /**
+     * Runs Hibernate's schema migrator on the metadata built from the entity classes, with the
+     * script target the settings name; no session factory is built, so no integrator runs twice.
+     * Returns the database's constraint names.
+     */
+    private Set<String> migrateScript(Map<String, Object> all, boolean borrowConnections) {
+        var builder = new StandardServiceRegistryBuilder().applySettings(all);
+        if (borrowConnections) {
+            ConnectionProvider connections = running.getServiceRegistry().getService(ConnectionProvider.class);
+            if (connections != null) {
+                builder.addService(ConnectionProvider.class, new BorrowedConnections(connections));
+            }
+        }
+        StandardServiceRegistry registry = builder.build();
+        try {
+            MetadataImplementor metadata = ModelClasses.buildMetadata(registry, entities, running != null);
+            metadata.orderColumns(false);
+            metadata.validate();
+            SchemaManagementToolCoordinator.process(metadata, registry,
+                    registry.requireService(ConfigurationService.class).getSettings(), DelayedDropRegistryNotAvailableImpl.INSTANCE);
+            return existingConstraints(registry.requireService(JdbcServices.class).getBootstrapJdbcConnectionAccess());
+        } finally {
+            StandardServiceRegistryBuilder.destroy(registry);
+        }
+    }
+
+    /**
      * The statements without the {@code drop constraint if exists} / {@code add constraint ... unique}
      * pairs Hibernate's migrator writes on every run for unique keys the database already has.
      */
@@ -223,21 +289,24 @@ public final class MigrationGenerator {
     }
 
     /** The names of the database's constraints, lower case; empty when it has no information_schema. */
-    private static Set<String> existingConstraints(SessionFactory factory) {
-        try (var session = factory.openSession()) {
-            return session.doReturningWork(connection -> {
-                Set<String> names = new HashSet<>();
-                try (var statement = connection.createStatement();
-                        var rows = statement.executeQuery("select constraint_name from information_schema.table_constraints")) {
-                    while (rows.next()) {
-                        names.add(rows.getString(1).toLowerCase(Locale.ROOT));
-                    }
-                } catch (java.sql.SQLException e) {
-                    return Set.<String>of(); // no information_schema: keep every statement, the reviewer decides
+    private static Set<String> existingConstraints(JdbcConnectionAccess access) {
+        Set<String> names = new HashSet<>();
+        try {
+            java.sql.Connection connection = access.obtainConnection();
+            try (var statement = connection.createStatement();
+                    var rows = statement.executeQuery("select constraint_name from information_schema.table_constraints")) {
+                while (rows.next()) {
+                    names.add(rows.getString(1).toLowerCase(Locale.ROOT));
                 }
-                return names;
-            });
+            } catch (java.sql.SQLException e) {
+                return Set.of(); // no information_schema: keep every statement, the reviewer decides
+            } finally {
+                access.releaseConnection(connection);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not read the database's constraints", e);
         }
+        return names;
     }
 
     private int nextVersion() throws IOException {
