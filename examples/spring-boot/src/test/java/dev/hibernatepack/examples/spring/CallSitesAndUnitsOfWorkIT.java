@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceContext;
 
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.hibernatepack.monitoring.NPlusOneFinding;
 import dev.hibernatepack.monitoring.QueryCounts;
@@ -35,6 +38,15 @@ class CallSitesAndUnitsOfWorkIT {
 
     @Autowired
     EntityManagerFactory entityManagerFactory;
+
+    @Autowired
+    ArticleRepository articles;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @PersistenceContext
+    EntityManager entityManager;
 
     List<Long> ids = new ArrayList<>();
     QueryMonitor monitor;
@@ -82,6 +94,28 @@ class CallSitesAndUnitsOfWorkIT {
         QueryCounts.Counts counts = QueryCounts.record(() -> ids.forEach(service::loadOne));
 
         assertThat(counts.selects()).as("an article and its comments per transaction").isEqualTo(2 * ARTICLES);
+        assertThat(counts.nPlusOne()).isEmpty();
+        assertThat(monitor.snapshot().nPlusOneFindings()).isEmpty();
+    }
+
+    @Test
+    void findsOnTheSharedEntityManagerInATransactionTemplateAreFoundAtTheTestsOwnFrame() {
+        QueryCounts.Counts counts = QueryCounts.record(() -> transaction.executeWithoutResult(
+                status -> ids.forEach(id -> entityManager.find(Article.class, id))));
+
+        assertThat(counts.nPlusOne()).singleElement().satisfies(finding -> {
+            assertThat(finding.cause()).isEqualTo("FIND");
+            assertThat(finding.count()).isEqualTo(ARTICLES);
+            assertThat(finding.callSite()).startsWith(CallSitesAndUnitsOfWorkIT.class.getName()
+                    + ".findsOnTheSharedEntityManagerInATransactionTemplateAreFoundAtTheTestsOwnFrame(CallSitesAndUnitsOfWorkIT.java:");
+        });
+    }
+
+    @Test
+    void repositoryFindsOutsideATransactionRunEachInASessionOfTheirOwnSoAreNoNPlusOne() {
+        QueryCounts.Counts counts = QueryCounts.record(() -> ids.forEach(articles::findById));
+
+        assertThat(counts.selects()).isEqualTo(ARTICLES);
         assertThat(counts.nPlusOne()).isEmpty();
         assertThat(monitor.snapshot().nPlusOneFindings()).isEmpty();
     }
