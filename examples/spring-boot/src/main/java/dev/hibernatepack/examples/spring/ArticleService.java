@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.hibernatepack.examples.spring;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
@@ -71,6 +74,38 @@ public class ArticleService {
         Article article = includingDeleted(id).orElseThrow();
         SoftDeletes.restore(entityManager, article, true);
         return article;
+    }
+
+    /** The article with this id and its comments, read in a transaction of its own. */
+    @Transactional(readOnly = true)
+    public Optional<Article> loadOne(long id) {
+        Optional<Article> article = articles.findById(id);
+        article.ifPresent(a -> a.getComments().size());
+        return article;
+    }
+
+    /**
+     * The articles with these ids, one {@code findById} each: an N+1 (cause {@code FIND}) that the
+     * monitoring module reports at this method; {@code findAllById} reads them in one select.
+     */
+    @Transactional(readOnly = true)
+    public List<Article> loadAll(List<Long> ids) {
+        List<Article> found = new ArrayList<>();
+        for (Long id : ids) {
+            articles.findById(id).ifPresent(found::add);
+        }
+        return found;
+    }
+
+    /**
+     * Each live article's title and number of comments, reading every article's lazy comments in
+     * turn: an N+1 the monitoring module reports at this method ({@code findWithComments} avoids it).
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Integer> listWithComments() {
+        Map<String, Integer> comments = new LinkedHashMap<>();
+        articles.findAll().forEach(article -> comments.put(article.getTitle(), article.getComments().size()));
+        return comments;
     }
 
     /** Who changed the article and what, newest first. */
