@@ -140,18 +140,24 @@ public final class MonitoringSessionListener implements SessionEventListener {
         }
         String callSite = monitor.callSites.current();
         if (monitor.config.nPlusOne() == MonitoringConfig.NPlusOneMode.THROW) {
-            NPlusOneFinding finding = finding(cause, shape, callSite, reached);
-            monitor.addFinding(finding);
-            if (unitOfWork != null) {
-                unitOfWork.addFinding(finding);
-            }
-            state[ThreadState.FAILURE] = finding; // thrown once the load in progress is complete
+            // thrown once the load in progress is complete
+            state[ThreadState.FAILURE] = thrownFinding(monitor, cause, shape, callSite, reached);
         } else {
             if (suspects == null) {
                 suspects = new ArrayList<>(2);
             }
             suspects.add(new Suspect(monitor, cause, shape, callSite, count, false));
         }
+    }
+
+    /** In {@code throw} mode: the finding at the threshold, recorded now, since nothing runs after it is thrown. */
+    private NPlusOneFinding thrownFinding(MonitorCore monitor, LoadCause cause, Shape shape, String callSite, int reached) {
+        NPlusOneFinding finding = finding(cause, shape, callSite, reached);
+        monitor.addFinding(finding);
+        if (unitOfWork != null) {
+            unitOfWork.addFinding(finding);
+        }
+        return finding;
     }
 
     /**
@@ -173,12 +179,7 @@ public final class MonitoringSessionListener implements SessionEventListener {
         }
         String callSite = monitor.callSites.current();
         if (monitor.config.nPlusOne() == MonitoringConfig.NPlusOneMode.THROW) {
-            NPlusOneFinding finding = finding(cause, shape, callSite, reached);
-            monitor.addFinding(finding);
-            if (unitOfWork != null) {
-                unitOfWork.addFinding(finding);
-            }
-            throw new NPlusOneException(finding);
+            throw new NPlusOneException(thrownFinding(monitor, cause, shape, callSite, reached));
         }
         if (suspects == null) {
             suspects = new ArrayList<>(2);
