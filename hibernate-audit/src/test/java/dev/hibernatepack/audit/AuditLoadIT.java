@@ -28,7 +28,7 @@ class AuditLoadIT {
 
     @Test
     void concurrentUsersEachGetExactlyTheirOwnRows() throws Exception {
-        assumeTrue(TestDatabase.current() == TestDatabase.POSTGRESQL, "PostgreSQL only");
+        assumeTrue(TestDatabase.current().isPostgreSQL(), "PostgreSQL only");
         TestDatabase.current().assumeAvailable();
         try (SessionFactoryScope scope = TestSessionFactories.open(List.of(AppUser.class, Profile.class),
                 Map.of("hibernate.connection.pool_size", String.valueOf(THREADS + 1)), "audit-load")) {

@@ -146,7 +146,7 @@ class CallSitesIT {
 
     @Test
     void aSlowQueryThroughAProxiedEntityManagerIsLoggedAtItsCaller() {
-        String slowSql = TestDatabase.current() == TestDatabase.POSTGRESQL
+        String slowSql = TestDatabase.current().isPostgreSQL()
                 ? "select sum(x * 2) from generate_series(1, 3000000) x"
                 : "select sum(x * 2) from system_range(1, 3000000)";
         List<String> logged;

@@ -127,7 +127,7 @@ class MonitoringJakartaDataIT {
 
     @Test
     void aSlowRepositoryQueryIsLoggedWithTheCallerAsItsCallSite() {
-        boolean postgresql = TestDatabase.current() == TestDatabase.POSTGRESQL;
+        boolean postgresql = TestDatabase.current().isPostgreSQL();
         List<String> logged;
         try (LogCapture log = LogCapture.of("dev.hibernatepack.monitoring.SlowQuery");
                 SessionFactoryScope scope = TestSessionFactories.open(List.of(Author.class, Book.class, Review.class),

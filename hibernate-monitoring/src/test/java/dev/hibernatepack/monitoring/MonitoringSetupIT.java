@@ -178,7 +178,7 @@ class MonitoringSetupIT {
 
     @Test
     void slowQueriesAreLoggedWithShapeAndCallSiteButNoLiterals() {
-        String slowSql = TestDatabase.current() == TestDatabase.POSTGRESQL
+        String slowSql = TestDatabase.current().isPostgreSQL()
                 ? "select sum(x * 2) from generate_series(1, 3000000) x where 'secret-literal' is not null"
                 : "select sum(x * 2) from system_range(1, 3000000) where 'secret-literal' is not null";
         List<String> logged;

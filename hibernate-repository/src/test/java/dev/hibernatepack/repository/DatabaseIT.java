@@ -126,7 +126,7 @@ class DatabaseIT {
 
     @Test
     void aWriteInAReadOnlyTransactionIsRefusedByTheDatabase() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(TestDatabase.current() == TestDatabase.POSTGRESQL,
+        org.junit.jupiter.api.Assumptions.assumeTrue(TestDatabase.current().isPostgreSQL(),
                 "H2 treats a read-only connection as a hint");
         // Plain JDBC, past Hibernate's own checks: the connection itself is read-only.
         assertThatThrownBy(() -> db.inReadOnlyTransaction(session -> session.doWork(connection -> {

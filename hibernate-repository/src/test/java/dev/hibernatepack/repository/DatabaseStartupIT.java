@@ -24,7 +24,7 @@ class DatabaseStartupIT {
 
     @BeforeEach
     void postgresql() {
-        assumeTrue(TestDatabase.current() == TestDatabase.POSTGRESQL, "PostgreSQL only");
+        assumeTrue(TestDatabase.current().isPostgreSQL(), "PostgreSQL only");
         Map<String, Object> connection = TestDatabase.current().connectionSettings("startup-it");
         url = connection.get("jakarta.persistence.jdbc.url").toString();
         user = connection.get("jakarta.persistence.jdbc.user").toString();

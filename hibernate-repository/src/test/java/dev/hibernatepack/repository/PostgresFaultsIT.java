@@ -37,7 +37,7 @@ class PostgresFaultsIT {
 
     @BeforeAll
     static void open() {
-        assumeTrue(TestDatabase.current() == TestDatabase.POSTGRESQL, "PostgreSQL only");
+        assumeTrue(TestDatabase.current().isPostgreSQL(), "PostgreSQL only");
         TestDatabase.current().assumeAvailable();
         db = Database.create(DatabaseIT.settings("faults-it").load(), Map.of(AvailableSettings.HBM2DDL_AUTO, "update"), Note.class);
     }

@@ -36,7 +36,7 @@ class PostgresReplicaIT {
 
     @BeforeAll
     static void open() {
-        assumeTrue(TestDatabase.current() == TestDatabase.POSTGRESQL, "PostgreSQL only");
+        assumeTrue(TestDatabase.current().isPostgreSQL(), "PostgreSQL only");
         TestDatabase.current().assumeAvailable();
         String replica = System.getenv(PG_REPLICA_JDBC_URL);
         assumeTrue(replica != null && !replica.isBlank(), "set " + PG_REPLICA_JDBC_URL + " to a streaming replica");

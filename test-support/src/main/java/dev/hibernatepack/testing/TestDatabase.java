@@ -10,10 +10,13 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * The database the pack's tests run on, chosen by the system property
- * {@value #DATABASE_PROPERTY} ({@code h2}, the default, {@code postgresql} or {@code mariadb}).
+ * {@value #DATABASE_PROPERTY} ({@code h2}, the default, {@code postgresql}, {@code pgbouncer} or
+ * {@code mariadb}).
  *
  * <p>PostgreSQL is reached through the environment variables {@value #PG_JDBC_URL},
- * {@value #PG_USER} and {@value #PG_PASSWORD}; MariaDB through {@value #MARIADB_JDBC_URL},
+ * {@value #PG_USER} and {@value #PG_PASSWORD}; the same server behind PgBouncer in transaction
+ * pooling mode through {@value #PG_BOUNCER_JDBC_URL} (same user and password); MariaDB through
+ * {@value #MARIADB_JDBC_URL},
  * {@value #MARIADB_USER} and {@value #MARIADB_PASSWORD}. When a server database is selected but
  * its URL is not set, tests are skipped, not failed: a machine without a database server still
  * runs the H2 suite green.
@@ -26,10 +29,19 @@ public enum TestDatabase {
     /** A real PostgreSQL server given by {@value #PG_JDBC_URL}. */
     POSTGRESQL,
 
+    /**
+     * The same PostgreSQL server behind PgBouncer in transaction pooling mode, given by
+     * {@value #PG_BOUNCER_JDBC_URL}: every transaction may run on a different server connection.
+     */
+    PGBOUNCER,
+
     /** A real MariaDB server given by {@value #MARIADB_JDBC_URL}. */
     MARIADB;
 
-    /** System property that selects the database: {@code h2} (default), {@code postgresql} or {@code mariadb}. */
+    /**
+     * System property that selects the database: {@code h2} (default), {@code postgresql},
+     * {@code pgbouncer} or {@code mariadb}.
+     */
     public static final String DATABASE_PROPERTY = "hibernatepack.test.database";
 
     /** Environment variable holding the PostgreSQL JDBC URL, e.g. {@code jdbc:postgresql://127.0.0.1:5432/test}. */
@@ -40,6 +52,14 @@ public enum TestDatabase {
 
     /** Environment variable holding the PostgreSQL password (default empty). */
     public static final String PG_PASSWORD = "PG_PASSWORD";
+
+    /**
+     * Environment variable holding the JDBC URL of PgBouncer (transaction pooling mode) in front of
+     * the PostgreSQL server, with {@code prepareThreshold=0}, e.g.
+     * {@code jdbc:postgresql://127.0.0.1:6432/test?prepareThreshold=0}; user and password are
+     * {@value #PG_USER} and {@value #PG_PASSWORD}.
+     */
+    public static final String PG_BOUNCER_JDBC_URL = "PG_BOUNCER_JDBC_URL";
 
     /** Environment variable holding the MariaDB JDBC URL, e.g. {@code jdbc:mariadb://127.0.0.1:3306/test}. */
     public static final String MARIADB_JDBC_URL = "MARIADB_JDBC_URL";
@@ -62,10 +82,16 @@ public enum TestDatabase {
         return switch (name) {
             case "h2", "" -> H2;
             case "postgresql", "postgres", "pg" -> POSTGRESQL;
+            case "pgbouncer" -> PGBOUNCER;
             case "mariadb" -> MARIADB;
-            default -> throw new IllegalArgumentException("The value [" + name + "] of the ["
-                    + DATABASE_PROPERTY + "] system property is not supported; allowed: h2, postgresql, mariadb");
+            default -> throw new IllegalArgumentException("The value [" + name + "] of the [" + DATABASE_PROPERTY
+                    + "] system property is not supported; allowed: h2, postgresql, pgbouncer, mariadb");
         };
+    }
+
+    /** Whether this is a PostgreSQL server, reached directly or through PgBouncer. */
+    public boolean isPostgreSQL() {
+        return this == POSTGRESQL || this == PGBOUNCER;
     }
 
     /** Whether the build asks for the tests to run on bytecode-enhanced entity classes. */
@@ -79,6 +105,10 @@ public enum TestDatabase {
             String url = System.getenv(PG_JDBC_URL);
             Assumptions.assumeTrue(url != null && !url.isBlank(),
                     "PostgreSQL tests skipped: set " + PG_JDBC_URL + " (and " + PG_USER + ", " + PG_PASSWORD + ") to run them");
+        } else if (this == PGBOUNCER) {
+            String url = System.getenv(PG_BOUNCER_JDBC_URL);
+            Assumptions.assumeTrue(url != null && !url.isBlank(), "PgBouncer tests skipped: set " + PG_BOUNCER_JDBC_URL
+                    + " (and " + PG_USER + ", " + PG_PASSWORD + ") to run them");
         } else if (this == MARIADB) {
             String url = System.getenv(MARIADB_JDBC_URL);
             Assumptions.assumeTrue(url != null && !url.isBlank(), "MariaDB tests skipped: set " + MARIADB_JDBC_URL + " (and "
@@ -102,6 +132,12 @@ public enum TestDatabase {
             case POSTGRESQL -> {
                 assumeAvailable();
                 settings.put("jakarta.persistence.jdbc.url", System.getenv(PG_JDBC_URL));
+                settings.put("jakarta.persistence.jdbc.user", envOr(PG_USER, "postgres"));
+                settings.put("jakarta.persistence.jdbc.password", envOr(PG_PASSWORD, ""));
+            }
+            case PGBOUNCER -> {
+                assumeAvailable();
+                settings.put("jakarta.persistence.jdbc.url", System.getenv(PG_BOUNCER_JDBC_URL));
                 settings.put("jakarta.persistence.jdbc.user", envOr(PG_USER, "postgres"));
                 settings.put("jakarta.persistence.jdbc.password", envOr(PG_PASSWORD, ""));
             }
