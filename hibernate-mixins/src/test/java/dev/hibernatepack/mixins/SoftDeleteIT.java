@@ -58,8 +58,11 @@ class SoftDeleteIT {
     }
 
     private static Instant instant(Object value) {
+        // MariaDB's driver reads a datetime column as the JVM zone's wall time, as Timestamp does.
         return value instanceof java.sql.Timestamp ts ? ts.toInstant()
-                : value instanceof java.time.OffsetDateTime odt ? odt.toInstant() : (Instant) value;
+                : value instanceof java.time.OffsetDateTime odt ? odt.toInstant()
+                : value instanceof java.time.LocalDateTime ldt ? ldt.atZone(java.time.ZoneId.systemDefault()).toInstant()
+                : (Instant) value;
     }
 
     @Test

@@ -146,9 +146,11 @@ class CallSitesIT {
 
     @Test
     void aSlowQueryThroughAProxiedEntityManagerIsLoggedAtItsCaller() {
-        String slowSql = TestDatabase.current().isPostgreSQL()
-                ? "select sum(x * 2) from generate_series(1, 3000000) x"
-                : "select sum(x * 2) from system_range(1, 3000000)";
+        String slowSql = switch (TestDatabase.current()) {
+            case POSTGRESQL, PGBOUNCER -> "select sum(x * 2) from generate_series(1, 3000000) x";
+            case MARIADB -> "select sum(seq * 2) from seq_1_to_3000000";
+            case H2 -> "select sum(x * 2) from system_range(1, 3000000)";
+        };
         List<String> logged;
         try (LogCapture log = LogCapture.of("dev.hibernatepack.monitoring.SlowQuery")) {
             Map<String, String> settings = new HashMap<>(PLATFORM);

@@ -127,12 +127,15 @@ class MonitoringJakartaDataIT {
 
     @Test
     void aSlowRepositoryQueryIsLoggedWithTheCallerAsItsCallSite() {
-        boolean postgresql = TestDatabase.current().isPostgreSQL();
         List<String> logged;
         try (LogCapture log = LogCapture.of("dev.hibernatepack.monitoring.SlowQuery");
                 SessionFactoryScope scope = TestSessionFactories.open(List.of(Author.class, Book.class, Review.class),
                         Map.of(MonitoringSettings.SLOW_QUERY_THRESHOLD_MS, "1"), "slow")) {
-            library(scope, library -> postgresql ? library.heavySumOnPostgreSql() : library.heavySumOnH2());
+            library(scope, library -> switch (TestDatabase.current()) {
+                case POSTGRESQL, PGBOUNCER -> library.heavySumOnPostgreSql();
+                case MARIADB -> library.heavySumOnMariaDb();
+                case H2 -> library.heavySumOnH2();
+            });
             assertThat(QueryMonitor.of(scope.sessionFactory()).orElseThrow().snapshot().slowQueries()).anySatisfy(slow -> {
                 assertThat(slow.shape()).contains("where ? is not null");
                 assertThat(slow.callSite()).startsWith(MonitoringJakartaDataIT.class.getName() + ".aSlowRepositoryQueryIsLogged");

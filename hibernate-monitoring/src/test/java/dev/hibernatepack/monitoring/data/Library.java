@@ -59,5 +59,9 @@ public interface Library {
     @SQL("select sum(x * 2) from generate_series(1, 3000000) x where 'secret-literal' is not null")
     Object heavySumOnPostgreSql();
 
+    /** A statement that takes a while on MariaDB (its sequence engine's seq_1_to_n tables). */
+    @SQL("select sum(seq * 2) from seq_1_to_3000000 where 'secret-literal' is not null")
+    Object heavySumOnMariaDb();
+
     StatelessSession session();
 }
