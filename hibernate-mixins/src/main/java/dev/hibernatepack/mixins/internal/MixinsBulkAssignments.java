@@ -30,9 +30,7 @@ public final class MixinsBulkAssignments implements BulkAssignments {
         var attributes = persister.getAttributeMappings();
         for (int i = 0; i < attributes.size(); i++) {
             var attribute = attributes.get(i);
-            var generator = attribute.getGenerator();
-            if (generator instanceof TimestampGenerator timestamps && timestamps.generatesOnUpdate()
-                    || softDelete && generator instanceof DeletedAtGenerator) {
+            if (stamps(attribute.getGenerator(), softDelete)) {
                 names.add(attribute.getAttributeName());
             }
         }
@@ -48,7 +46,10 @@ public final class MixinsBulkAssignments implements BulkAssignments {
         for (int i = 0; i < attributes.size(); i++) {
             var attribute = attributes.get(i);
             var generator = attribute.getGenerator();
-            if (generator instanceof TimestampGenerator timestamps && timestamps.generatesOnUpdate()) {
+            if (!stamps(generator, softDelete)) {
+                continue;
+            }
+            if (generator instanceof TimestampGenerator timestamps) {
                 if (timestamps.generatedOnExecution()) {
                     assignments.put(attribute.getAttributeName(),
                             new SqlExpression(timestamps.databaseTime(factory.getJdbcServices().getDialect())));
@@ -56,11 +57,17 @@ public final class MixinsBulkAssignments implements BulkAssignments {
                     now = now != null ? now : MixinsRuntime.of(factory).clock().instant();
                     assignments.put(attribute.getAttributeName(), timestamps.valueAt(now));
                 }
-            } else if (softDelete && generator instanceof DeletedAtGenerator deletedAt) {
+            } else if (generator instanceof DeletedAtGenerator deletedAt) {
                 now = now != null ? now : MixinsRuntime.of(factory).clock().instant();
                 assignments.put(attribute.getAttributeName(), deletedAt.truncate(now));
             }
         }
         return assignments;
+    }
+
+    /** Whether a bulk update sets what {@code generator} writes: updated_at always, deleted_at for a soft delete. */
+    private static boolean stamps(Object generator, boolean softDelete) {
+        return generator instanceof TimestampGenerator timestamps && timestamps.generatesOnUpdate()
+                || softDelete && generator instanceof DeletedAtGenerator;
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.hibernatepack.mixins.internal;
 
+import java.lang.ref.WeakReference;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -114,7 +115,8 @@ final class StatelessBulkDelete {
 
         private final EntityPersister persister;
         private final String flagAttribute;
-        private ExecutionContext run;
+        // weakly: a query object kept by the application must not keep its last session alive
+        private WeakReference<ExecutionContext> run = new WeakReference<>(null);
         private Map<String, Object> current;
 
         Values(EntityPersister persister, String flagAttribute) {
@@ -123,12 +125,12 @@ final class StatelessBulkDelete {
         }
 
         synchronized Object of(String attribute, ExecutionContext context) {
-            if (run != context) {
+            if (run.get() != context) {
                 SharedSessionContractImplementor session = context.getSession();
                 Map<String, Object> values = new LinkedHashMap<>();
                 values.put(flagAttribute, Boolean.TRUE);
                 CONTRIBUTORS.forEach(contributor -> values.putAll(contributor.assignments(session, persister, true)));
-                run = context;
+                run = new WeakReference<>(context);
                 current = values;
             }
             return current.get(attribute);
