@@ -117,4 +117,28 @@ class PropertyAccessIT {
         assertThat(loaded.toMap()).containsEntry("holder", "Ada").doesNotContainKey("code");
         assertThat(loaded.toString()).contains("code=****").doesNotContain("B-999");
     }
+
+    /** The stateless doors (Jakarta Data repositories) on an entity whose soft-delete annotations sit on getters. */
+    @Test
+    void aStatelessSessionHidesAndSoftDeletesPropertyAccessRows(SessionFactoryScope scope) {
+        Member kept = new Member("kept", 1);
+        Member gone = new Member("gone", 2);
+        scope.inTransaction(session -> {
+            session.persist(kept);
+            session.persist(gone);
+        });
+
+        int deleted = scope.fromStatelessTransaction(session -> session.createMutationQuery("delete from Member where id = :id")
+                .setParameter("id", gone.getId()).executeUpdate());
+
+        assertThat(deleted).isEqualTo(1);
+        scope.inStatelessTransaction(session -> {
+            assertThat(session.createSelectionQuery("select m.name from Member m where m.id in (:ids)", String.class)
+                    .setParameter("ids", java.util.List.of(kept.getId(), gone.getId())).getResultList()).containsExactly("kept");
+            assertThat(session.get(Member.class, gone.getId())).isNull();
+            Member found = SoftDeletes.withDeleted(session, () -> session.get(Member.class, gone.getId()));
+            assertThat(found.isDeleted()).isTrue();
+            assertThat(found.getDeletedAt()).isNotNull();
+        });
+    }
 }
